@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * The reference wire format (MENAFN):
  * <pre>
  *  date 2025-01-07 (MENAFN- Trend News Agency) ABU DHABI - First paragraph…
+ * (the provider may itself hold one parenthesis: {@code (MENAFN- Kuwait News Agency (KUNA))})
  *
  * Second paragraph…
  *
@@ -28,7 +29,7 @@ public final class MenafnParser {
     public static final String FORMAT = "menafn";
 
     private static final Pattern HEADER = Pattern.compile(
-            "^[ \\t]*date[ \\t]+(\\S+)[ \\t]+\\(([^()\\-\\n]+?)(?:-[ \\t]*([^()\\n]*?))?[ \\t]*\\)[ \\t]*");
+            "^[ \\t]*date[ \\t]+(\\S+)[ \\t]+\\(([^()\\-\\n]+?)(?:-[ \\t]*((?:[^()\\n]|\\([^()\\n]*\\))*?))?[ \\t]*\\)[ \\t]*");
     private static final Pattern DATE_ONLY = Pattern.compile("^[ \\t]*date[ \\t]+(\\S+)");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern WIRE_ID = Pattern.compile("([A-Z]+)(\\d{2})(\\d{2})(\\d{4})(\\d{12})ID(\\d+)");
@@ -39,7 +40,7 @@ public final class MenafnParser {
      * and the dash keeps ordinary sentence starts ("U.S. Secretary …") out.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^([A-Z][A-Z.'’]*(?:[ \\-][A-Z][A-Z.'’]*){0,4}"
+            "^(\\p{Lu}[\\p{Lu}.'’]*(?:[ \\-]\\p{Lu}[\\p{Lu}.'’]*){0,4}"
                     + "(?:,[ \\t]*[A-Z][a-z]{2,8}\\.?[ \\t]+\\d{1,2})?"
                     + "(?:[ \\t]*\\([^()\\n]{1,40}\\))?)[ \\t]+[-–—][ \\t]+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");

@@ -1,0 +1,172 @@
+package dev.wireetl.common.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The {@code run} command's configuration: every key with its default, documentation and check.
+ * Sources, lowest precedence first: key defaults, the properties file ({@code --config FILE}, else
+ * {@code conf/wire-etl.properties} when present), then command-line flags and {@code --set key=value}
+ * in the order given. Unknown keys and bad values fail here, before Spark starts.
+ */
+public final class JobConfig {
+    public static final String DEFAULT_CONFIG_FILE = "conf/wire-etl.properties";
+
+    public static final ConfigKey<String> INPUT_PATH = ConfigKey.string("input.path", "sample-input",
+            "Directory (or file) of wire files, read recursively. A path or URI: file:, hdfs:, s3a:.");
+    public static final ConfigKey<String> INPUT_GLOB = ConfigKey.string("input.glob", "*",
+            "Glob on file names (not folders) selecting input files, e.g. *.txt or *.{txt,sgm,xml,gz}.");
+    public static final ConfigKey<Long> INPUT_MAX_FILE_BYTES = ConfigKey.positiveLong("input.max-file-bytes",
+            64L * 1024 * 1024, "Largest file accepted, in bytes, raw or decompressed; larger ones are TOO_LARGE rejects.");
+    public static final ConfigKey<LocalDate> INPUT_DEFAULT_DATE = new ConfigKey<>("input.default-date", "",
+            "Publication date (YYYY-MM-DD) for formats that carry none and whose path has no date; empty = use the file's modification time.",
+            v -> {
+                if (v.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(v.strip());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("expected YYYY-MM-DD");
+                }
+            });
+    public static final ConfigKey<String> OUTPUT_PATH = ConfigKey.string("output.path", "output",
+            "Output root; each table is a folder below it (articles/, rejects/, runs/, …). A path or URI.");
+    public static final ConfigKey<String> OUTPUT_COMPRESSION = ConfigKey.oneOf("output.compression", "zstd",
+            Set.of("zstd", "snappy", "gzip", "none"), "Parquet compression codec.");
+    public static final ConfigKey<String> JOB_MASTER = ConfigKey.string("job.master", "local[*]",
+            "Spark master used when none is given by spark-submit (spark.master); ignored under spark-submit.");
+    public static final ConfigKey<String> JOB_RUN_ID = ConfigKey.optional("job.run-id",
+            "Identifier of this run, recorded in every row; empty = generated (UTC timestamp + random suffix).");
+    public static final ConfigKey<String> JOB_PROGRESS = ConfigKey.oneOf("job.progress", "auto",
+            Set.of("auto", "always", "never"),
+            "Progress line on stderr: auto = only when stderr is a terminal.");
+    public static final ConfigKey<Integer> JOB_PARTITIONS = ConfigKey.nonNegativeInt("job.partitions", 0,
+            "Partitions for the NLP and figure steps after parsing; 0 = Spark's default parallelism.");
+
+    /** Every key, in the order documented. */
+    public static final List<ConfigKey<?>> KEYS = List.of(INPUT_PATH, INPUT_GLOB, INPUT_MAX_FILE_BYTES,
+            INPUT_DEFAULT_DATE, OUTPUT_PATH, OUTPUT_COMPRESSION, JOB_MASTER, JOB_RUN_ID, JOB_PROGRESS,
+            JOB_PARTITIONS);
+
+    private static final Map<String, String> FLAGS = Map.of(
+            "--input", INPUT_PATH.name(),
+            "--output", OUTPUT_PATH.name());
+
+    private final Map<String, String> values;
+
+    private JobConfig(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** Parses {@code run}'s arguments (the command word already removed) and validates every key. */
+    public static JobConfig load(List<String> args) {
+        Path configFile = null;
+        List<String[]> overrides = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--config")) {
+                configFile = Path.of(valueOf(args, i++, arg));
+            } else if (arg.equals("--set")) {
+                String kv = valueOf(args, i++, arg);
+                int eq = kv.indexOf('=');
+                if (eq <= 0) {
+                    throw new ConfigException("--set expects key=value, got '" + kv + "'");
+                }
+                overrides.add(new String[] {kv.substring(0, eq).strip(), kv.substring(eq + 1)});
+            } else if (FLAGS.containsKey(arg)) {
+                overrides.add(new String[] {FLAGS.get(arg), valueOf(args, i++, arg)});
+            } else {
+                throw new ConfigException("unknown option '" + arg + "' (see --help)");
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ConfigKey<?> key : KEYS) {
+            values.put(key.name(), key.defaultValue());
+        }
+        Path file = configFile != null ? configFile : Path.of(DEFAULT_CONFIG_FILE);
+        if (configFile != null || Files.isRegularFile(file)) {
+            readFile(file).forEach((k, v) -> put(values, k, v, "in " + file));
+        }
+        for (String[] kv : overrides) {
+            put(values, kv[0], kv[1], "on the command line");
+        }
+        JobConfig config = new JobConfig(values);
+        for (ConfigKey<?> key : KEYS) {
+            config.get(key);
+        }
+        return config;
+    }
+
+    private static String valueOf(List<String> args, int i, String flag) {
+        if (i + 1 >= args.size()) {
+            throw new ConfigException(flag + " needs a value");
+        }
+        return args.get(i + 1);
+    }
+
+    private static void put(Map<String, String> values, String key, String value, String where) {
+        if (!values.containsKey(key)) {
+            throw new ConfigException("unknown configuration key '" + key + "' " + where
+                    + "; known keys: " + String.join(", ", values.keySet()));
+        }
+        values.put(key, value.strip());
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new ConfigException("config file " + file + " does not exist or is not readable");
+        }
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : props.stringPropertyNames()) {
+            out.put(name, props.getProperty(name));
+        }
+        return out;
+    }
+
+    public <T> T get(ConfigKey<T> key) {
+        return key.parse(values.get(key.name()));
+    }
+
+    /** The effective configuration as text, recorded with each run. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    /** A copy with one key changed (validated). */
+    public JobConfig with(ConfigKey<?> key, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(values);
+        put(copy, key.name(), value, "in code");
+        JobConfig config = new JobConfig(copy);
+        config.get(key);
+        return config;
+    }
+
+    /** The documentation of every key, as {@code --help} prints it. */
+    public static String describeKeys() {
+        StringBuilder out = new StringBuilder();
+        for (ConfigKey<?> key : KEYS) {
+            out.append(String.format(java.util.Locale.ROOT, "  %-22s default '%s'%n      %s%n",
+                    key.name(), key.defaultValue(), key.description()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.wireetl.jobs;
+
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+/**
+ * The data contract: every output table's name, partition column and schema, in one place.
+ * docs/tables.md documents each column; TablesSchemaTest pins them. Changing a schema is deliberate.
+ */
+public final class Tables {
+    public static final String ARTICLES = "articles";
+    public static final String REJECTS = "rejects";
+    public static final String RUNS = "runs";
+
+    /** Partition column of {@code articles} and the per-article tables: the publication date. */
+    public static final String PUB_DATE = "pub_date";
+    /** Partition column of {@code rejects}: the rejected file's modification date (UTC). */
+    public static final String FILE_DATE = "file_date";
+
+    public static final StructType ARTICLES_SCHEMA = new StructType(new StructField[] {
+        field("article_id", StringType, false),
+        field("wire_id", StringType, true),
+        field("source", StringType, true),
+        field("provider", StringType, true),
+        field("provider_code", StringType, true),
+        field("article_number", StringType, true),
+        field("story_ref", StringType, true),
+        field("published_date", DateType, false),
+        field("published_ts", TimestampType, true),
+        field("date_source", StringType, false),
+        field("wire_date", DateType, true),
+        field("dateline", StringType, true),
+        field("headline", StringType, true),
+        field("byline", StringType, true),
+        field("body", StringType, false),
+        field("paragraph_count", IntegerType, false),
+        field("word_count", IntegerType, false),
+        field("flags", DataTypes.createArrayType(StringType, false), false),
+        field("topics", DataTypes.createArrayType(StringType, false), true),
+        field("places", DataTypes.createArrayType(StringType, false), true),
+        field("people", DataTypes.createArrayType(StringType, false), true),
+        field("orgs", DataTypes.createArrayType(StringType, false), true),
+        field("exchanges", DataTypes.createArrayType(StringType, false), true),
+        field("keywords", DataTypes.createArrayType(StringType, false), true),
+        field("provided_entities", DataTypes.createArrayType(new StructType(new StructField[] {
+            field("type", StringType, false), field("text", StringType, false)}), false), true),
+        field("format", StringType, false),
+        field("source_path", StringType, false),
+        field("content_sha256", StringType, false),
+        field("run_id", StringType, false),
+        field("ingested_at", TimestampType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    public static final StructType REJECTS_SCHEMA = new StructType(new StructField[] {
+        field("source_path", StringType, false),
+        field("story_ref", StringType, true),
+        field("reason", StringType, false),
+        field("message", StringType, false),
+        field("head", StringType, true),
+        field("file_size", LongType, false),
+        field("format", StringType, false),
+        field("run_id", StringType, false),
+        field("rejected_at", TimestampType, false),
+        field(FILE_DATE, DateType, false),
+    });
+
+    public static final StructType RUNS_SCHEMA = new StructType(new StructField[] {
+        field("run_id", StringType, false),
+        field("status", StringType, false),
+        field("started_at", TimestampType, false),
+        field("finished_at", TimestampType, false),
+        field("input", StringType, false),
+        field("output", StringType, false),
+        field("files_read", LongType, false),
+        field("files_parsed", LongType, false),
+        field("files_rejected", LongType, false),
+        field("articles", LongType, false),
+        field("story_rejects", LongType, false),
+        field("rejects_by_reason", DataTypes.createMapType(StringType, LongType, false), false),
+        field("stage_millis", DataTypes.createMapType(StringType, LongType, false), false),
+        field("job_version", StringType, false),
+        field("config", DataTypes.createMapType(StringType, StringType, false), false),
+    });
+
+    /** Columns shared by a parse outcome before it is split into articles and rejects. */
+    static final String OUTCOME = "outcome";
+    static final String OUTCOME_ARTICLE = "article";
+    static final String OUTCOME_REJECT = "reject";
+
+    /**
+     * What the parse step emits per story or reject: the union of both tables' columns plus
+     * {@code outcome}. Split by {@link #OUTCOME} into the two tables.
+     */
+    static final StructType PARSED_SCHEMA = parsedSchema();
+
+    private Tables() {
+    }
+
+    private static StructType parsedSchema() {
+        StructType schema = new StructType().add(OUTCOME, StringType, false);
+        for (StructField f : ARTICLES_SCHEMA.fields()) {
+            schema = schema.add(f.name(), f.dataType(), true);
+        }
+        for (StructField f : REJECTS_SCHEMA.fields()) {
+            if (!schema.getFieldIndex(f.name()).isDefined()) {
+                schema = schema.add(f.name(), f.dataType(), true);
+            }
+        }
+        return schema;
+    }
+
+    static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
+        return new StructField(name, type, nullable, Metadata.empty());
+    }
+
+}

@@ -1,0 +1,36 @@
+package dev.wireetl.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Copies test fixture trees out of the classpath into a temporary folder. */
+final class TestFixtures {
+    private TestFixtures() {
+    }
+
+    static Path copyTree(String resource, Path target) {
+        try {
+            Path source = Path.of(TestFixtures.class.getResource(resource).toURI());
+            try (Stream<Path> paths = Files.walk(source)) {
+                for (Path p : (Iterable<Path>) paths::iterator) {
+                    Path dest = target.resolve(source.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(dest);
+                    } else {
+                        Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
