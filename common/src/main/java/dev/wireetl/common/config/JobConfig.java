@@ -151,15 +151,6 @@ public final class JobConfig {
         return values;
     }
 
-    /** A copy with one key changed (validated). */
-    public JobConfig with(ConfigKey<?> key, String value) {
-        Map<String, String> copy = new LinkedHashMap<>(values);
-        put(copy, key.name(), value, "in code");
-        JobConfig config = new JobConfig(copy);
-        config.get(key);
-        return config;
-    }
-
     /** The documentation of every key, as {@code --help} prints it. */
     public static String describeKeys() {
         StringBuilder out = new StringBuilder();

@@ -1,0 +1,42 @@
+package dev.wireetl.jobs;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Pins the data contract (docs/tables.md). A failure here means a schema changed: update the docs and
+ * this test together, deliberately.
+ */
+class TablesSchemaTest {
+    @Test
+    void articles() {
+        assertEquals("article_id STRING NOT NULL,wire_id STRING,source STRING,provider STRING,provider_code STRING,"
+                + "article_number STRING,story_ref STRING,published_date DATE NOT NULL,published_ts TIMESTAMP,"
+                + "date_source STRING NOT NULL,wire_date DATE,dateline STRING,headline STRING,byline STRING,"
+                + "body STRING NOT NULL,paragraph_count INT NOT NULL,word_count INT NOT NULL,"
+                + "flags ARRAY<STRING> NOT NULL,topics ARRAY<STRING>,places ARRAY<STRING>,people ARRAY<STRING>,"
+                + "orgs ARRAY<STRING>,exchanges ARRAY<STRING>,keywords ARRAY<STRING>,"
+                + "provided_entities ARRAY<STRUCT<type: STRING NOT NULL, text: STRING NOT NULL>>,"
+                + "format STRING NOT NULL,source_path STRING NOT NULL,content_sha256 STRING NOT NULL,"
+                + "run_id STRING NOT NULL,ingested_at TIMESTAMP NOT NULL,pub_date DATE NOT NULL",
+                Tables.ARTICLES_SCHEMA.toDDL());
+    }
+
+    @Test
+    void rejects() {
+        assertEquals("source_path STRING NOT NULL,story_ref STRING,reason STRING NOT NULL,message STRING NOT NULL,"
+                + "head STRING,file_size BIGINT NOT NULL,format STRING NOT NULL,run_id STRING NOT NULL,"
+                + "rejected_at TIMESTAMP NOT NULL,file_date DATE NOT NULL", Tables.REJECTS_SCHEMA.toDDL());
+    }
+
+    @Test
+    void runs() {
+        assertEquals("run_id STRING NOT NULL,status STRING NOT NULL,started_at TIMESTAMP NOT NULL,"
+                + "finished_at TIMESTAMP NOT NULL,input STRING NOT NULL,output STRING NOT NULL,"
+                + "files_read BIGINT NOT NULL,files_parsed BIGINT NOT NULL,files_rejected BIGINT NOT NULL,"
+                + "articles BIGINT NOT NULL,story_rejects BIGINT NOT NULL,"
+                + "rejects_by_reason MAP<STRING, BIGINT> NOT NULL,stage_millis MAP<STRING, BIGINT> NOT NULL,"
+                + "job_version STRING NOT NULL,config MAP<STRING, STRING> NOT NULL", Tables.RUNS_SCHEMA.toDDL());
+    }
+}
