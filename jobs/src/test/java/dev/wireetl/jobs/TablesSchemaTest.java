@@ -17,7 +17,7 @@ class TablesSchemaTest {
                 + "body STRING NOT NULL,paragraph_count INT NOT NULL,word_count INT NOT NULL,"
                 + "flags ARRAY<STRING> NOT NULL,topics ARRAY<STRING>,places ARRAY<STRING>,people ARRAY<STRING>,"
                 + "orgs ARRAY<STRING>,exchanges ARRAY<STRING>,keywords ARRAY<STRING>,"
-                + "provided_entities ARRAY<STRUCT<type: STRING NOT NULL, text: STRING NOT NULL>>,"
+                + "provided_entities ARRAY<STRUCT<type: STRING, text: STRING>>,"
                 + "format STRING NOT NULL,source_path STRING NOT NULL,content_sha256 STRING NOT NULL,"
                 + "run_id STRING NOT NULL,ingested_at TIMESTAMP NOT NULL,pub_date DATE NOT NULL",
                 Tables.ARTICLES_SCHEMA.toDDL());

@@ -46,6 +46,9 @@ public final class JobConfig {
             "Output root; each table is a folder below it (articles/, rejects/, runs/, …). A path or URI.");
     public static final ConfigKey<String> OUTPUT_COMPRESSION = ConfigKey.oneOf("output.compression", "zstd",
             Set.of("zstd", "snappy", "gzip", "none"), "Parquet compression codec.");
+    public static final ConfigKey<String> JOB_MODE = ConfigKey.oneOf("job.mode", "full",
+            Set.of("full", "incremental"),
+            "full = process every input file; incremental = only files not in the processed_files ledger or changed since (path, size, modification time).");
     public static final ConfigKey<String> JOB_MASTER = ConfigKey.string("job.master", "local[*]",
             "Spark master used when none is given by spark-submit (spark.master); ignored under spark-submit.");
     public static final ConfigKey<String> JOB_RUN_ID = ConfigKey.optional("job.run-id",
@@ -58,12 +61,13 @@ public final class JobConfig {
 
     /** Every key, in the order documented. */
     public static final List<ConfigKey<?>> KEYS = List.of(INPUT_PATH, INPUT_GLOB, INPUT_MAX_FILE_BYTES,
-            INPUT_DEFAULT_DATE, OUTPUT_PATH, OUTPUT_COMPRESSION, JOB_MASTER, JOB_RUN_ID, JOB_PROGRESS,
+            INPUT_DEFAULT_DATE, OUTPUT_PATH, OUTPUT_COMPRESSION, JOB_MODE, JOB_MASTER, JOB_RUN_ID, JOB_PROGRESS,
             JOB_PARTITIONS);
 
     private static final Map<String, String> FLAGS = Map.of(
             "--input", INPUT_PATH.name(),
-            "--output", OUTPUT_PATH.name());
+            "--output", OUTPUT_PATH.name(),
+            "--mode", JOB_MODE.name());
 
     private final Map<String, String> values;
 

@@ -49,7 +49,8 @@ class JobConfigTest {
         Path f = file("input.paht = /data\n");
         ConfigException e = assertThrows(ConfigException.class, () -> JobConfig.load(List.of("--config", f.toString())));
         assertEquals("unknown configuration key 'input.paht' in " + f + "; known keys: input.path, input.glob,"
-                + " input.max-file-bytes, input.default-date, output.path, output.compression, job.master,"
+                + " input.max-file-bytes, input.default-date, output.path, output.compression, job.mode,"
+                + " job.master,"
                 + " job.run-id, job.progress, job.partitions", e.getMessage());
     }
 
