@@ -23,8 +23,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -72,8 +70,8 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         String listed = file.getString(0);
         long size = file.getLong(1);
         Instant modified = file.get(2) == null ? Instant.EPOCH : (Instant) file.get(2);
-        Path path = toPath(listed);
-        String sourcePath = path.toString();
+        Path path = new Path(listed);
+        String sourcePath = listed;
         LocalDate fileDate = modified.atZone(ZoneOffset.UTC).toLocalDate();
 
         if (size > maxFileBytes) {
@@ -97,7 +95,7 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         ParseResult result = parser.parse(new RawFile(sourcePath, bytes, modified.toEpochMilli()));
         List<Row> rows = new ArrayList<>(result.stories().size() + result.rejects().size());
         for (Story story : result.stories()) {
-            rows.add(article(story, sourcePath));
+            rows.add(article(story, sourcePath, bytes.length, fileDate));
         }
         for (Reject r : result.rejects()) {
             rows.add(reject(sourcePath, bytes.length, fileDate, result.format(), r, bytes));
@@ -109,7 +107,7 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         return rows.iterator();
     }
 
-    private Row article(Story story, String sourcePath) {
+    private Row article(Story story, String sourcePath, long size, LocalDate fileDate) {
         String sha = ArticleIds.contentSha256(story);
         Object[] v = new Object[Tables.PARSED_SCHEMA.size()];
         set(v, Tables.OUTCOME, Tables.OUTCOME_ARTICLE);
@@ -144,6 +142,8 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         set(v, "run_id", runId);
         set(v, "ingested_at", ingestedAt);
         set(v, Tables.PUB_DATE, story.publishedDate());
+        set(v, "file_size", size);
+        set(v, Tables.FILE_DATE, fileDate);
         return RowFactory.create(v);
     }
 
@@ -186,14 +186,6 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
             return null;
         }
         return entities.stream().map(e -> RowFactory.create(e.type(), e.text())).toArray(Row[]::new);
-    }
-
-    private static Path toPath(String listed) {
-        try {
-            return new Path(new URI(listed));
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return new Path(listed);
-        }
     }
 
     private byte[] readAll(Path path, long listedSize) throws IOException {

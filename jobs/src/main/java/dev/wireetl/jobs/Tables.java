@@ -19,6 +19,7 @@ public final class Tables {
     public static final String ARTICLES = "articles";
     public static final String REJECTS = "rejects";
     public static final String RUNS = "runs";
+    public static final String PROCESSED_FILES = "processed_files";
 
     /** Partition column of {@code articles} and the per-article tables: the publication date. */
     public static final String PUB_DATE = "pub_date";
@@ -89,6 +90,17 @@ public final class Tables {
         field("stage_millis", DataTypes.createMapType(StringType, LongType, false), false),
         field("job_version", StringType, false),
         field("config", DataTypes.createMapType(StringType, StringType, false), false),
+    });
+
+    /** The ledger of input files already processed, which incremental runs consult. Not partitioned. */
+    public static final StructType PROCESSED_FILES_SCHEMA = new StructType(new StructField[] {
+        field("source_path", StringType, false),
+        field("file_size", LongType, false),
+        field("modification_time", TimestampType, true),
+        field("articles", LongType, false),
+        field("rejects", LongType, false),
+        field("run_id", StringType, false),
+        field("processed_at", TimestampType, false),
     });
 
     /** Columns shared by a parse outcome before it is split into articles and rejects. */

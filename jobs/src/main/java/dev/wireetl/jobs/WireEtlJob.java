@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -112,30 +116,68 @@ public final class WireEtlJob {
             runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC)
                     .format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
         }
+        final String run = runId;
         Map<String, Long> stageMillis = new LinkedHashMap<>();
-        String output = config.get(JobConfig.OUTPUT_PATH);
+        OutputStore store = new OutputStore(config.get(JobConfig.OUTPUT_PATH),
+                spark.sparkContext().hadoopConfiguration());
+        int recovered = store.recoverPending();
+        if (recovered > 0) {
+            LOG.warn("completed {} publish(es) left pending by an interrupted run", recovered);
+        }
+        OutputContract.check(spark, store);
 
-        Dataset<Row> files = readWireFiles(spark, config);
+        Dataset<Row> files = selectFilesToProcess(spark, config, store, readWireFiles(spark, config)).cache();
         Dataset<Row> parsed = parseStories(spark, config, files, runId, startedAt)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> deduplicated = null;
         try {
-            RunCounts counts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(files, parsed));
-            Dataset<Row> articles = articles(parsed);
-            Dataset<Row> rejects = rejects(parsed);
-            timed(spark, stageMillis, "writeTables", () -> {
-                writeTables(config, articles, rejects);
+            RunCounts parseCounts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(files, parsed));
+            Dataset<Row> runPaths = files.select(col("path").as("source_path"));
+            deduplicated = Deduplication.apply(spark, store, articleOutcomes(parsed), runPaths)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> dedup = deduplicated;
+            long duplicates = timed(spark, stageMillis, "deduplicate",
+                    () -> dedup.filter(col(Deduplication.DUPLICATE_OF).isNotNull()).count());
+            Dataset<Row> articles = dedup.filter(col(Deduplication.DUPLICATE_OF).isNull())
+                    .select(columns(Tables.ARTICLES_SCHEMA.fieldNames()));
+            Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dedup));
+            List<String> manifest = timed(spark, stageMillis, "writeTables",
+                    () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects));
+            timed(spark, stageMillis, "publish", () -> {
+                store.publish(run, manifest);
                 return null;
             });
             RunSummary summary = new RunSummary(runId, "SUCCEEDED", startedAt, Instant.now(),
-                    config.get(JobConfig.INPUT_PATH), output, counts, stageMillis, JOB_VERSION, config.asMap());
+                    config.get(JobConfig.INPUT_PATH), config.get(JobConfig.OUTPUT_PATH),
+                    parseCounts.withDuplicates(duplicates), stageMillis, JOB_VERSION, config.asMap());
             timed(spark, stageMillis, "writeRunRecord", () -> {
-                writeRunRecord(spark, config, summary);
+                writeRunRecord(spark, config, store, summary);
                 return null;
             });
             return summary;
+        } catch (RuntimeException e) {
+            store.discardStaging(runId);
+            throw e;
         } finally {
             parsed.unpersist();
+            files.unpersist();
+            if (deduplicated != null) {
+                deduplicated.unpersist();
+            }
         }
+    }
+
+    /** All listed files in full mode; in incremental mode those the ledger has not seen as they are now. */
+    static Dataset<Row> selectFilesToProcess(SparkSession spark, JobConfig config, OutputStore store,
+                                             Dataset<Row> listed) {
+        if (!config.get(JobConfig.JOB_MODE).equals("incremental") || !store.exists(Tables.PROCESSED_FILES)) {
+            return listed;
+        }
+        Dataset<Row> ledger = spark.read().schema(Tables.PROCESSED_FILES_SCHEMA)
+                .parquet(store.table(Tables.PROCESSED_FILES));
+        return listed.join(ledger, listed.col("path").equalTo(ledger.col("source_path"))
+                .and(listed.col("length").equalTo(ledger.col("file_size")))
+                .and(listed.col("modificationTime").eqNullSafe(ledger.col("modification_time"))), "left_anti");
     }
 
     static Dataset<Row> readWireFiles(SparkSession spark, JobConfig config) {
@@ -156,9 +198,9 @@ public final class WireEtlJob {
         return files.flatMap(step, Encoders.row(Tables.PARSED_SCHEMA));
     }
 
-    static Dataset<Row> articles(Dataset<Row> parsed) {
-        return parsed.filter(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_ARTICLE))
-                .select(columns(Tables.ARTICLES_SCHEMA.fieldNames()));
+    /** Parsed stories with every parse column (file size and date too, which duplicates' rejects need). */
+    static Dataset<Row> articleOutcomes(Dataset<Row> parsed) {
+        return parsed.filter(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_ARTICLE));
     }
 
     static Dataset<Row> rejects(Dataset<Row> parsed) {
@@ -166,37 +208,48 @@ public final class WireEtlJob {
                 .select(columns(Tables.REJECTS_SCHEMA.fieldNames()));
     }
 
-    static void writeTables(JobConfig config, Dataset<Row> articles, Dataset<Row> rejects) {
-        String output = config.get(JobConfig.OUTPUT_PATH);
-        String codec = config.get(JobConfig.OUTPUT_COMPRESSION);
-        writePartitioned(articles, Tables.PUB_DATE, "article_id", output, Tables.ARTICLES, codec);
-        writePartitioned(rejects, Tables.FILE_DATE, "source_path", output, Tables.REJECTS, codec);
-    }
-
     /**
-     * One file per partition value per run, rows sorted by {@code sortColumn} so Parquet min/max statistics
-     * prune well; written
-     * with dynamic partition overwrite: a rerun replaces the partitions it writes and leaves others alone.
+     * Stages every table, each partition this run touches merged with the rows it does not replace, and
+     * returns the publish manifest. Rows are replaced by input file: a rerun over the same input swaps its
+     * rows and keeps other inputs' rows in the same partitions.
      */
-    static void writePartitioned(Dataset<Row> rows, String partitionColumn, String sortColumn, String output,
-                                 String table, String codec) {
-        rows.repartition(col(partitionColumn))
-                .sortWithinPartitions(partitionColumn, sortColumn)
-                .write()
-                .mode(SaveMode.Overwrite)
-                .option("partitionOverwriteMode", "dynamic")
-                .option("compression", codec)
-                .partitionBy(partitionColumn)
-                .parquet(output + "/" + table);
+    static List<String> writeTables(SparkSession spark, JobConfig config, OutputStore store, String runId,
+                                    Dataset<Row> files, Dataset<Row> runPaths, Dataset<Row> articles,
+                                    Dataset<Row> rejects) {
+        TableMerge merge = new TableMerge(spark, store, runId, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths);
+        List<String> manifest = new ArrayList<>();
+        manifest.addAll(merge.stageByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE, "article_id",
+                articles));
+        manifest.addAll(merge.stageByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE, "source_path",
+                rejects));
+        manifest.addAll(merge.stageLedger(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA,
+                ledgerEntries(files, articles, rejects, runId)));
+        return manifest;
     }
 
-    static void writeRunRecord(SparkSession spark, JobConfig config, RunSummary summary) {
+    /** One ledger row per processed file: what the file gave in this run. */
+    static Dataset<Row> ledgerEntries(Dataset<Row> files, Dataset<Row> articles, Dataset<Row> rejects, String runId) {
+        Dataset<Row> perFile = articles.select(col("source_path"), lit(1L).as("a"), lit(0L).as("r"))
+                .union(rejects.select(col("source_path"), lit(0L).as("a"), lit(1L).as("r")))
+                .groupBy("source_path")
+                .agg(sum("a").as("articles"), sum("r").as("rejects"));
+        return files.join(perFile, files.col("path").equalTo(perFile.col("source_path")), "left")
+                .select(files.col("path").as("source_path"), files.col("length").as("file_size"),
+                        files.col("modificationTime").as("modification_time"),
+                        coalesce(col("articles"), lit(0L)).as("articles"),
+                        coalesce(col("rejects"), lit(0L)).as("rejects"),
+                        lit(runId).as("run_id"),
+                        current_timestamp().as("processed_at"));
+    }
+
+    /** Appended after publishing, so a run's row means its tables are in place. */
+    static void writeRunRecord(SparkSession spark, JobConfig config, OutputStore store, RunSummary summary) {
         spark.createDataFrame(List.of(summary.toRow()), Tables.RUNS_SCHEMA)
                 .coalesce(1)
                 .write()
                 .mode(SaveMode.Append)
                 .option("compression", config.get(JobConfig.OUTPUT_COMPRESSION))
-                .parquet(config.get(JobConfig.OUTPUT_PATH) + "/" + Tables.RUNS);
+                .parquet(store.table(Tables.RUNS));
     }
 
     private static <T> T timed(SparkSession spark, Map<String, Long> stageMillis, String step, Supplier<T> body) {
@@ -211,7 +264,7 @@ public final class WireEtlJob {
         }
     }
 
-    private static org.apache.spark.sql.Column[] columns(String[] names) {
+    static org.apache.spark.sql.Column[] columns(String[] names) {
         org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[names.length];
         for (int i = 0; i < names.length; i++) {
             cols[i] = col(names[i]);
@@ -221,7 +274,21 @@ public final class WireEtlJob {
 
     /** Files and rows counted from the persisted parse output, in one pass. */
     record RunCounts(long filesRead, long filesParsed, long filesRejected, long articles, long storyRejects,
-                     Map<String, Long> rejectsByReason) {
+                     long duplicates, Map<String, Long> rejectsByReason) {
+        /**
+         * Duplicates found after parsing become DUPLICATE rejects: they leave {@code articles}, and a file
+         * whose every story was a duplicate still counts as parsed (its story is in articles, once).
+         */
+        RunCounts withDuplicates(long duplicateStories) {
+            if (duplicateStories == 0) {
+                return this;
+            }
+            Map<String, Long> byReason = new java.util.TreeMap<>(rejectsByReason);
+            byReason.put("DUPLICATE", duplicateStories);
+            return new RunCounts(filesRead, filesParsed, filesRejected, articles - duplicateStories, storyRejects,
+                    duplicateStories, byReason);
+        }
+
         static RunCounts of(Dataset<Row> files, Dataset<Row> parsed) {
             long filesRead = files.count();
             Dataset<Row> perFile = parsed.groupBy("source_path").agg(
@@ -230,9 +297,9 @@ public final class WireEtlJob {
                     count(when(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_REJECT), 1)).as("rejects"));
             Row totals = perFile.agg(
                     count(lit(1)),
-                    org.apache.spark.sql.functions.sum(col("has_article")),
-                    org.apache.spark.sql.functions.sum(col("articles")),
-                    org.apache.spark.sql.functions.sum(when(col("has_article").equalTo(1), col("rejects")).otherwise(0)))
+                    sum(col("has_article")),
+                    sum(col("articles")),
+                    sum(when(col("has_article").equalTo(1), col("rejects")).otherwise(0)))
                     .first();
             long filesSeen = totals.getLong(0);
             long filesParsed = totals.isNullAt(1) ? 0 : totals.getLong(1);
@@ -246,7 +313,7 @@ public final class WireEtlJob {
             if (filesSeen != filesRead) {
                 LOG.error("accounting mismatch: {} files listed but {} produced rows", filesRead, filesSeen);
             }
-            return new RunCounts(filesRead, filesParsed, filesSeen - filesParsed, articles, storyRejects, byReason);
+            return new RunCounts(filesRead, filesParsed, filesSeen - filesParsed, articles, storyRejects, 0, byReason);
         }
     }
 

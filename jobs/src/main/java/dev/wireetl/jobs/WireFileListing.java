@@ -62,7 +62,7 @@ final class WireFileListing {
     }
 
     private static Row row(FileStatus status) {
-        return RowFactory.create(status.getPath().toUri().toString(), status.getLen(),
+        return RowFactory.create(status.getPath().toString(), status.getLen(),
                 Instant.ofEpochMilli(status.getModificationTime()));
     }
 

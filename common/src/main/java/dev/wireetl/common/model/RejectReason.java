@@ -26,5 +26,7 @@ public enum RejectReason {
     /** The file could not be read (permissions, vanished during the run, I/O error). */
     UNREADABLE,
     /** A gzip file whose compressed stream is corrupt or truncated. */
-    BAD_COMPRESSION
+    BAD_COMPRESSION,
+    /** The same story (same article id, or same headline and body) is already in {@code articles}. */
+    DUPLICATE
 }
