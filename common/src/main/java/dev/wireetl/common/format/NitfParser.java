@@ -71,32 +71,55 @@ public final class NitfParser {
 
     /** True when the first element after the prolog (XML declaration, comments, PIs, DOCTYPE) is {@code <nitf>}. */
     public static boolean looksLike(String text) {
-        int n = Math.min(text.length(), DETECT_WINDOW);
-        int i = 0;
-        while (true) {
-            while (i < n && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
-                i++;
+        Prolog prolog = Prolog.scan(text, Math.min(text.length(), DETECT_WINDOW));
+        int i = prolog.rootStart;
+        return i >= 0 && text.startsWith("<nitf", i) && i + 5 < text.length()
+                && (Character.isWhitespace(text.charAt(i + 5)) || text.charAt(i + 5) == '>' || text.charAt(i + 5) == '/');
+    }
+
+    /** Where the root element starts and where the DOCTYPE, if any, lies; -1 when unknown. */
+    private record Prolog(int rootStart, int doctypeStart, int doctypeEnd) {
+        static Prolog scan(String text, int limit) {
+            int doctypeStart = -1;
+            int doctypeEnd = -1;
+            int i = 0;
+            while (true) {
+                while (i < limit && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+                    i++;
+                }
+                int end;
+                if (text.startsWith("<?", i)) {
+                    end = TextScan.indexOf(text, "?>", i, limit);
+                    i = end < 0 ? -1 : end + 2;
+                } else if (text.startsWith("<!--", i)) {
+                    end = TextScan.indexOf(text, "-->", i, limit);
+                    i = end < 0 ? -1 : end + 3;
+                } else if (text.startsWith("<!DOCTYPE", i)) {
+                    doctypeStart = i;
+                    end = closeOfDoctype(text, i, limit);
+                    doctypeEnd = end;
+                    i = end < 0 ? -1 : end + 1;
+                } else {
+                    return new Prolog(i < limit ? i : -1, doctypeStart, doctypeEnd);
+                }
+                if (i < 0) {
+                    return new Prolog(-1, doctypeStart, doctypeEnd);
+                }
             }
-            if (text.startsWith("<?", i)) {
-                i = TextScan.indexOf(text, "?>", i, n);
-            } else if (text.startsWith("<!--", i)) {
-                i = TextScan.indexOf(text, "-->", i, n);
-            } else if (text.startsWith("<!DOCTYPE", i)) {
-                i = doctypeEnd(text, i, n);
-            } else {
-                return text.startsWith("<nitf", i) && i + 5 < n
-                        && (Character.isWhitespace(text.charAt(i + 5)) || text.charAt(i + 5) == '>'
-                        || text.charAt(i + 5) == '/');
-            }
-            if (i < 0) {
+        }
+
+        /** True when the DOCTYPE (complete or cut off) declares entities. */
+        boolean declaresEntities(String text) {
+            if (doctypeStart < 0) {
                 return false;
             }
-            i++;
+            int end = doctypeEnd < 0 ? text.length() : doctypeEnd;
+            return TextScan.indexOf(text, "<!ENTITY", doctypeStart, end) >= 0;
         }
     }
 
     /** Offset of the {@code >} closing a DOCTYPE (skipping its internal subset and quoted ids), or -1. */
-    private static int doctypeEnd(String text, int from, int to) {
+    private static int closeOfDoctype(String text, int from, int to) {
         int depth = 0;
         char quote = 0;
         for (int i = from; i < to; i++) {
@@ -119,6 +142,10 @@ public final class NitfParser {
     }
 
     public static ParseResult parse(DecodedText decoded) {
+        if (Prolog.scan(decoded.text(), decoded.text().length()).declaresEntities(decoded.text())) {
+            return reject(RejectReason.MALFORMED, "NITF DOCTYPE declares entities (<!ENTITY …>): DTDs are "
+                    + "not processed, so the document is refused (XXE / entity-expansion protection)");
+        }
         try {
             XMLStreamReader reader = FACTORY.get().createXMLStreamReader(new StringReader(decoded.text()));
             return read(reader, decoded.charset());
@@ -140,12 +167,6 @@ public final class NitfParser {
         while (reader.hasNext()) {
             int event = reader.next();
             switch (event) {
-                case XMLStreamConstants.DTD -> {
-                    if (reader.getText().contains("<!ENTITY")) {
-                        return reject(RejectReason.MALFORMED, "NITF DOCTYPE declares entities (<!ENTITY …>): DTDs are "
-                                + "not processed, so the document is refused (XXE / entity-expansion protection)");
-                    }
-                }
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = reader.getLocalName();
                     if (!rootSeen) {
@@ -223,7 +244,7 @@ public final class NitfParser {
                     }
                 }
                 default -> {
-                    // comments, processing instructions, document start/end carry nothing we map
+                    // DOCTYPE (not processed), comments, processing instructions: nothing to map
                 }
             }
         }
