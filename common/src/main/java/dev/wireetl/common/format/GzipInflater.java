@@ -40,7 +40,7 @@ final class GzipInflater {
                 total += n;
                 if (total > limit) {
                     return new Result(null, Reject.of(RejectReason.TOO_LARGE, "gzip content decompresses to more than "
-                            + limit + " bytes; limit is " + limit + " (input.max-file-bytes)"));
+                            + limit + " bytes (input.max-file-bytes)"));
                 }
                 out.write(buffer, 0, n);
             }
