@@ -107,12 +107,12 @@ class WireFileParserTest {
         byte[] spaces = new byte[1 << 20];
         Arrays.fill(spaces, (byte) ' ');
         try (GZIPOutputStream gz = new GZIPOutputStream(compressed)) {
-            for (int i = 0; i < 256; i++) {
+            for (int i = 0; i < 64; i++) {
                 gz.write(spaces);
             }
         }
         byte[] bomb = compressed.toByteArray();
-        assertTrue(bomb.length < 300_000, "256 MiB compress to " + bomb.length + " bytes");
+        assertTrue(bomb.length < 100_000, "64 MiB compress to " + bomb.length + " bytes");
         WireFileParser small = new WireFileParser(new ParserSettings(1 << 20, null));
         assertRejected(small.parse(new RawFile("bomb.gz", bomb, MTIME)), "unknown", RejectReason.TOO_LARGE,
                 "gzip content decompresses to more than 1048576 bytes (input.max-file-bytes)");
@@ -190,7 +190,7 @@ class WireFileParserTest {
         };
         for (String seed : seeds) {
             byte[] bytes = utf8(seed);
-            for (int cut = 0; cut <= bytes.length; cut++) {
+            for (int cut = 0; cut <= bytes.length; cut += 3) {
                 assertAccountedFor(parse("cut", Arrays.copyOf(bytes, cut)));
                 byte[] flipped = bytes.clone();
                 if (cut < bytes.length) {
