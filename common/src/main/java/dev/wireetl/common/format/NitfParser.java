@@ -59,7 +59,7 @@ public final class NitfParser {
     private NitfParser() {
     }
 
-    static XMLInputFactory newFactory() {
+    private static XMLInputFactory newFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
