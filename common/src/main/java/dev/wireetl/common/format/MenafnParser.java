@@ -56,8 +56,13 @@ public final class MenafnParser {
                 || WIRE_ID_LINE.matcher(text.stripTrailing()).find();
     }
 
+    /** Parses text that is already in memory; the story records {@code UTF-8} as its charset. */
     public static ParseResult parse(String text) {
-        String trimmed = text.strip();
+        return parse(new DecodedText(text, "UTF-8"));
+    }
+
+    public static ParseResult parse(DecodedText decoded) {
+        String trimmed = decoded.text().strip();
         if (trimmed.isEmpty()) {
             return reject(RejectReason.EMPTY, "file contains only whitespace");
         }
@@ -83,6 +88,7 @@ public final class MenafnParser {
                     "header date '" + dateText + "' is not a real calendar date (expected YYYY-MM-DD)");
         }
         Story.Builder story = Story.builder(FORMAT)
+                .charset(decoded.charset())
                 .publishedDate(published)
                 .source(header.group(2).strip());
         String provider = header.group(3);

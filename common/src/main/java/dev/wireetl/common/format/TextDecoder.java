@@ -6,17 +6,29 @@ import dev.wireetl.common.model.RejectReason;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Turns a file's bytes into text, or says why it cannot: binary content is {@code NOT_TEXT}, bytes that
  * are not valid in the detected encoding are {@code BAD_ENCODING}. Line endings are normalised to LF so
  * that every parser sees one convention.
+ *
+ * <p>Detection order: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides the charset and is decoded
+ * strictly; otherwise strict UTF-8; when that fails, Windows-1252 (a superset of the printable Latin-1
+ * range), accepted only when no byte is one of the five Windows-1252 leaves undefined and the bytes do not
+ * also contain well-formed multi-byte UTF-8 sequences (a sign of UTF-8 text with a broken byte, which
+ * Windows-1252 would silently turn into mojibake).
  */
 public final class TextDecoder {
+    /** Charset name recorded for text decoded by the Windows-1252 fallback. */
+    public static final String WINDOWS_1252 = "windows-1252";
+
     private static final int SNIFF_BYTES = 8192;
+    private static final Charset CP1252 = Charset.forName(WINDOWS_1252);
 
     private TextDecoder() {
     }
@@ -34,35 +46,92 @@ public final class TextDecoder {
 
     public static Result decode(byte[] bytes) {
         if (hasBom(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, "UTF-8");
+            return strict(bytes, 3, StandardCharsets.UTF_8);
         }
         if (hasBom(bytes, 0xFF, 0xFE)) {
-            return strict(bytes, 2, "UTF-16LE");
+            return strict(bytes, 2, StandardCharsets.UTF_16LE);
         }
         if (hasBom(bytes, 0xFE, 0xFF)) {
-            return strict(bytes, 2, "UTF-16BE");
+            return strict(bytes, 2, StandardCharsets.UTF_16BE);
         }
         String binary = binaryEvidence(bytes);
         if (binary != null) {
             return Result.rejected(RejectReason.NOT_TEXT, binary);
         }
-        return strict(bytes, 0, "UTF-8");
+        Result utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.reject() == null) {
+            return utf8;
+        }
+        return windows1252(bytes, utf8.reject().message());
     }
 
-    private static Result strict(byte[] bytes, int offset, String charsetName) {
-        CharsetDecoder decoder = java.nio.charset.Charset.forName(charsetName).newDecoder()
+    private static Result strict(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             CharBuffer chars = decoder.decode(in);
-            return Result.ok(chars.toString(), charsetName);
+            return Result.ok(chars.toString(), charset.name());
         } catch (CharacterCodingException e) {
             int at = in.position();
-            return Result.rejected(RejectReason.BAD_ENCODING, String.format(java.util.Locale.ROOT,
-                    "not valid %s: byte 0x%02X at offset %d", charsetName,
+            return Result.rejected(RejectReason.BAD_ENCODING, String.format(Locale.ROOT,
+                    "not valid %s: byte 0x%02X at offset %d", charset.name(),
                     at < bytes.length ? bytes[at] & 0xFF : 0, at));
         }
+    }
+
+    /** The fallback for bytes that are not UTF-8; {@code utf8Failure} says where UTF-8 decoding stopped. */
+    private static Result windows1252(byte[] bytes, String utf8Failure) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                return Result.rejected(RejectReason.BAD_ENCODING, String.format(Locale.ROOT,
+                        "%s; not windows-1252 either: byte 0x%02X at offset %d is undefined there",
+                        utf8Failure, b, i));
+            }
+        }
+        int multiByte = firstUtf8MultiByteSequence(bytes);
+        if (multiByte >= 0) {
+            return Result.rejected(RejectReason.BAD_ENCODING, String.format(Locale.ROOT,
+                    "%s, yet a well-formed UTF-8 sequence starts at offset %d: mixed or corrupted encoding",
+                    utf8Failure, multiByte));
+        }
+        return Result.ok(new String(bytes, CP1252), WINDOWS_1252);
+    }
+
+    /**
+     * Offset of the first well-formed 2–4 byte UTF-8 sequence, or -1. Windows-1252 text almost never
+     * contains one (it would need e.g. "Ã©"), while UTF-8 text with a stray invalid byte does.
+     */
+    static int firstUtf8MultiByteSequence(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int continuation;
+            if (b >= 0xC2 && b <= 0xDF) {
+                continuation = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                continuation = 2;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                continuation = 3;
+            } else {
+                continue;
+            }
+            if (i + continuation >= bytes.length) {
+                return -1;
+            }
+            boolean wellFormed = true;
+            for (int k = 1; k <= continuation; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    wellFormed = false;
+                    break;
+                }
+            }
+            if (wellFormed) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Null when the bytes look like text; otherwise why they do not. */
@@ -80,7 +149,7 @@ public final class TextDecoder {
         }
         // Real text has almost no C0 controls; Reuters SGML carries a few (&#2; decoded by some tools), so allow some.
         if (n > 0 && control * 10 > n) {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(Locale.ROOT,
                     "binary content: %d control bytes in the first %d", control, n);
         }
         return null;
@@ -115,7 +184,7 @@ public final class TextDecoder {
             if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\t') {
                 out.append(c);
             } else {
-                out.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
+                out.append(String.format(Locale.ROOT, "\\x%02X", (int) c));
             }
         }
         return out.toString();

@@ -20,8 +20,14 @@ public final class Story {
     public static final String FLAG_EMPTY_BODY = "EMPTY_BODY";
     /** Flag: no trailing wire id line. */
     public static final String FLAG_NO_WIRE_ID = "NO_WIRE_ID";
+    /**
+     * Flag: the stated date is a real day but its time of day is not a real time (Reuters
+     * {@code 31-MAR-1987 605:12:19.12}); {@code publishedDate} is kept, {@code publishedTs} is null.
+     */
+    public static final String FLAG_BAD_TIME = "BAD_TIME";
 
     private final String format;
+    private final String charset;
     private final String storyRef;
     private final String wireId;
     private final String source;
@@ -48,6 +54,7 @@ public final class Story {
 
     private Story(Builder b) {
         this.format = Objects.requireNonNull(b.format, "format");
+        this.charset = b.charset;
         this.storyRef = b.storyRef;
         this.wireId = b.wireId;
         this.source = b.source;
@@ -78,6 +85,12 @@ public final class Story {
     }
 
     public String format() { return format; }
+    /**
+     * The charset the file's bytes were decoded with ({@code UTF-8}, {@code UTF-16LE}, {@code UTF-16BE},
+     * {@code windows-1252}); recorded in {@code articles.charset}. Null only for stories built outside
+     * {@code WireFileParser}.
+     */
+    public String charset() { return charset; }
     /** Which story inside a multi-story file ({@code NEWID=17}); null for single-story files. */
     public String storyRef() { return storyRef; }
     /** The wire's own identifier as written (e.g. {@code MENAFN07012025000045015687ID1109062432}), or null. */
@@ -132,6 +145,7 @@ public final class Story {
     /** Mutable builder; parsers fill what their format has. */
     public static final class Builder {
         private final String format;
+        private String charset;
         private String storyRef;
         private String wireId;
         private String source;
@@ -159,6 +173,7 @@ public final class Story {
             this.format = format;
         }
 
+        public Builder charset(String v) { charset = v; return this; }
         public Builder storyRef(String v) { storyRef = v; return this; }
         public Builder wireId(String v) { wireId = v; return this; }
         public Builder source(String v) { source = v; return this; }
