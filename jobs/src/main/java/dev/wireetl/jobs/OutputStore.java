@@ -142,6 +142,15 @@ final class OutputStore {
         fs.delete(new Path(new Path(root, PUBLISH), runId + PENDING), false);
         fs.delete(trashRun, true);
         fs.delete(stagingRun, true);
+        for (String dir : new String[] {PUBLISH, TRASH, STAGING}) {
+            deleteIfEmpty(new Path(root, dir));
+        }
+    }
+
+    private void deleteIfEmpty(Path dir) throws IOException {
+        if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+            fs.delete(dir, false);
+        }
     }
 
     /** A manifest line: replace {@code unit} with its staged folder. */

@@ -137,6 +137,7 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         set(v, "keywords", listOrNull(story.keywords()));
         set(v, "provided_entities", providedEntities(story.providedEntities()));
         set(v, "format", story.format());
+        set(v, "charset", story.charset());
         set(v, "source_path", sourcePath);
         set(v, "content_sha256", sha);
         set(v, "run_id", runId);

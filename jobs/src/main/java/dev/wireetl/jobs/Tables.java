@@ -54,6 +54,7 @@ public final class Tables {
         field("provided_entities", DataTypes.createArrayType(new StructType(new StructField[] {
             field("type", StringType, false), field("text", StringType, false)}), false), true),
         field("format", StringType, false),
+        field("charset", StringType, true),
         field("source_path", StringType, false),
         field("content_sha256", StringType, false),
         field("run_id", StringType, false),

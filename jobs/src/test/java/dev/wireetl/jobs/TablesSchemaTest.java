@@ -18,7 +18,7 @@ class TablesSchemaTest {
                 + "flags ARRAY<STRING> NOT NULL,topics ARRAY<STRING>,places ARRAY<STRING>,people ARRAY<STRING>,"
                 + "orgs ARRAY<STRING>,exchanges ARRAY<STRING>,keywords ARRAY<STRING>,"
                 + "provided_entities ARRAY<STRUCT<type: STRING, text: STRING>>,"
-                + "format STRING NOT NULL,source_path STRING NOT NULL,content_sha256 STRING NOT NULL,"
+                + "format STRING NOT NULL,charset STRING,source_path STRING NOT NULL,content_sha256 STRING NOT NULL,"
                 + "run_id STRING NOT NULL,ingested_at TIMESTAMP NOT NULL,pub_date DATE NOT NULL",
                 Tables.ARTICLES_SCHEMA.toDDL());
     }
