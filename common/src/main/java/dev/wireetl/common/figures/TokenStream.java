@@ -1,0 +1,252 @@
+package dev.wireetl.common.figures;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The body cut into words, numbers, symbols and punctuation, with the spacing facts the scanners need
+ * (attached to the previous token, line start, table gap). Internal to the extractor: a single pass over
+ * the characters, no regular expressions, so that extraction stays above a million tokens a second.
+ */
+final class TokenStream {
+    static final byte WORD = 1;
+    static final byte NUM = 2;
+    static final byte SYM = 3;
+    static final byte PUNCT = 4;
+
+    /** No whitespace between the previous token and this one. */
+    static final int ATTACHED = 1;
+    /** The whitespace before this token holds a line break. */
+    static final int LINE_START = 2;
+    /** Two or more spaces before this token on the same line: a table column gap. */
+    static final int GAP = 4;
+    /** The first character is upper case. */
+    static final int CAPITALIZED = 8;
+    /** First token of a sentence (after . ! ? or a blank line). */
+    static final int SENTENCE_START = 16;
+
+    final String text;
+    int size;
+    int[] begin;
+    int[] end;
+    byte[] type;
+    int[] flags;
+    /** Lower-cased text for words, raw text for other tokens. */
+    String[] norm;
+    /** Running sentence number of each token, by this stream's own sentence starts. */
+    int[] sentence;
+    private int sentenceCount = -1;
+
+    private TokenStream(String text, int capacity) {
+        this.text = text;
+        begin = new int[capacity];
+        end = new int[capacity];
+        type = new byte[capacity];
+        flags = new int[capacity];
+        norm = new String[capacity];
+        sentence = new int[capacity];
+    }
+
+    static TokenStream of(String text) {
+        TokenStream ts = new TokenStream(text, Math.max(16, text.length() / 4));
+        ts.lex();
+        return ts;
+    }
+
+    boolean is(int i, byte t) {
+        return i >= 0 && i < size && type[i] == t;
+    }
+
+    boolean has(int i, int flag) {
+        return i >= 0 && i < size && (flags[i] & flag) != 0;
+    }
+
+    /** The token's normalised text, or "" outside the stream. */
+    String n(int i) {
+        return i >= 0 && i < size ? norm[i] : "";
+    }
+
+    boolean isWord(int i, String lower) {
+        return is(i, WORD) && norm[i].equals(lower);
+    }
+
+    boolean isPunct(int i, char c) {
+        return i >= 0 && i < size && type[i] == PUNCT && text.charAt(begin[i]) == c;
+    }
+
+    /** True when token i ends a sentence: . ! ? ; or a blank line follows. */
+    boolean endsSentence(int i) {
+        if (i < 0 || i >= size) {
+            return true;
+        }
+        if (type[i] == PUNCT) {
+            char c = text.charAt(begin[i]);
+            if (c == '.' || c == '!' || c == '?' || c == ';') {
+                return true;
+            }
+        }
+        return has(i + 1, SENTENCE_START);
+    }
+
+    /** Source text from the start of token a to the end of token b, inclusive. */
+    String slice(int a, int b) {
+        return text.substring(begin[a], end[b]);
+    }
+
+    private void add(int b, int e, byte t, int f) {
+        if (size == begin.length) {
+            int cap = size * 2;
+            begin = Arrays.copyOf(begin, cap);
+            end = Arrays.copyOf(end, cap);
+            type = Arrays.copyOf(type, cap);
+            flags = Arrays.copyOf(flags, cap);
+            norm = Arrays.copyOf(norm, cap);
+            sentence = Arrays.copyOf(sentence, cap);
+        }
+        String raw = text.substring(b, e);
+        begin[size] = b;
+        end[size] = e;
+        type[size] = t;
+        if (Character.isUpperCase(text.charAt(b))) {
+            f |= CAPITALIZED;
+        }
+        flags[size] = f;
+        if ((f & SENTENCE_START) != 0) {
+            sentenceCount++;
+        }
+        sentence[size] = Math.max(sentenceCount, 0);
+        norm[size] = t == WORD ? raw.toLowerCase(Locale.ROOT) : raw;
+        size++;
+    }
+
+    private void lex() {
+        String s = text;
+        int len = s.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        while (i < len) {
+            int wsStart = i;
+            int newlines = 0;
+            int spaces = 0;
+            while (i < len && Character.isWhitespace(s.charAt(i))) {
+                char c = s.charAt(i);
+                if (c == '\n') {
+                    newlines++;
+                    spaces = 0;
+                } else {
+                    spaces++;
+                }
+                i++;
+            }
+            if (i >= len) {
+                break;
+            }
+            int f = 0;
+            if (i == wsStart && size > 0) {
+                f |= ATTACHED;
+            }
+            if (newlines > 0 || size == 0) {
+                f |= LINE_START;
+            }
+            if (newlines == 0 && spaces >= 2) {
+                f |= GAP;
+            }
+            if (sentenceStart || newlines >= 2) {
+                f |= SENTENCE_START;
+            }
+            char c = s.charAt(i);
+            int start = i;
+            if (Character.isDigit(c)) {
+                i = scanNumber(i);
+                add(start, i, NUM, f);
+                sentenceStart = false;
+            } else if (Character.isLetter(c)) {
+                i = scanWord(i);
+                add(start, i, WORD, f);
+                sentenceStart = false;
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 >= len || !Character.isLetter(s.charAt(i + 2))) && size > 0 && i == wsStart) {
+                i += 2;
+                add(start, i, WORD, f);
+            } else {
+                i++;
+                boolean symbol = c == '$' || c == '\u00a3' || c == '\u20ac' || c == '\u00a5' || c == '%';
+                add(start, i, symbol ? SYM : PUNCT, f);
+                if (c == '.' || c == '!' || c == '?') {
+                    sentenceStart = true;
+                } else if (!(c == '"' || c == '\'' || c == '\u201c' || c == '\u201d' || c == '\u2019' || c == '(')) {
+                    sentenceStart = false;
+                }
+            }
+        }
+    }
+
+    /** Digits with {@code ,} thousands groups and a {@code .} decimal part. */
+    private int scanNumber(int i) {
+        String s = text;
+        int len = s.length();
+        while (i < len && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        while (i + 1 < len) {
+            char c = s.charAt(i);
+            if (c == ',' && i + 3 < len + 1 && isDigits(i + 1, 3) && (i + 4 >= len || !Character.isDigit(s.charAt(i + 4)))) {
+                i += 4;
+            } else if (c == '.' && Character.isDigit(s.charAt(i + 1))) {
+                i++;
+                while (i < len && Character.isDigit(s.charAt(i))) {
+                    i++;
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private boolean isDigits(int from, int count) {
+        if (from + count > text.length()) {
+            return false;
+        }
+        for (int k = from; k < from + count; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Letters and digits; internal apostrophes ({@code don't}); short dotted abbreviations ({@code U.S.},
+     * {@code n.a.}). A possessive {@code 's} is left for its own token.
+     */
+    private int scanWord(int i) {
+        String s = text;
+        int len = s.length();
+        int segment = 0;
+        boolean dotted = false;
+        while (i < len) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+                segment++;
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && Character.isLetter(s.charAt(i + 1))
+                    && !((s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                    && (i + 2 >= len || !Character.isLetter(s.charAt(i + 2))))) {
+                i++;
+            } else if (c == '.' && segment <= 2 && i + 1 < len && Character.isLetter(s.charAt(i + 1))
+                    && (i + 2 >= len || !Character.isLetter(s.charAt(i + 2)) || s.charAt(i + 2) == '.')) {
+                i++;
+                segment = 0;
+                dotted = true;
+            } else {
+                break;
+            }
+        }
+        if (dotted && i < len && s.charAt(i) == '.' && segment <= 2) {
+            i++;
+        }
+        return i;
+    }
+}
