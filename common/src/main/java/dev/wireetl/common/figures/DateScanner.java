@@ -170,6 +170,10 @@ final class DateScanner {
             emit(DateKind.DATE, first, i + 1, Integer.toString(year / 10), null);
             return i + 2;
         }
+        int q = tryQuarter(i);
+        if (q > i) {
+            return q;
+        }
         // Day first: 26 Feb 1987, 3rd March.
         int day = dayValue(i);
         if (day > 0) {
@@ -341,17 +345,10 @@ final class DateScanner {
             }
             return emitDay(first, dayEnd, Integer.MIN_VALUE, month, day);
         }
-        if (rel == null && t.is(j, TokenStream.WORD) && !t.has(j, TokenStream.CAPITALIZED)) {
+        if (rel == null && isDayWord(j)) {
             // Wire copy writes small days in words: "March one".
             Numbers.Match word = Numbers.parse(t, j);
-            if (word != null && word.word() && !word.scaled() && word.value() >= 1 && word.value() <= 31) {
-                int after = word.last() + 1;
-                boolean noNoun = !t.is(after, TokenStream.WORD)
-                        || Lexicon.STOP_WORDS.contains(t.norm[after]) && !Lexicon.TIME_UNITS.containsKey(t.norm[after]);
-                if (noNoun) {
-                    return emitDay(first, word.last(), Integer.MIN_VALUE, month, (int) word.value());
-                }
-            }
+            return emitDay(first, word.last(), Integer.MIN_VALUE, month, (int) word.value());
         }
         int yearAt = t.isPunct(j, ',') ? j + 1 : j;
         int y = rel == null ? yearAfter(yearAt) : -1;
@@ -401,7 +398,8 @@ final class DateScanner {
         }
         boolean abbreviation = w.length() <= 4 && !w.equals("june") && !w.equals("july") && !w.equals("may");
         int after = skipAbbreviationDot(i) + 1;
-        boolean numberAfter = dayValue(after) > 0 || yearAfter(t.isPunct(after, ',') ? after + 1 : after) > 0;
+        boolean numberAfter = dayValue(after) > 0 || yearAfter(t.isPunct(after, ',') ? after + 1 : after) > 0
+                || isDayWord(after);
         if (abbreviation) {
             return numberAfter;
         }
@@ -410,6 +408,20 @@ final class DateScanner {
                     || t.isPunct(i - 1, '-') && MONTH_CONTEXT.contains(t.n(i - 2));
         }
         return true;
+    }
+
+    /** A day written as a lower-case number word not followed by a noun: "March one by". */
+    private boolean isDayWord(int i) {
+        if (!t.is(i, TokenStream.WORD) || t.has(i, TokenStream.CAPITALIZED)) {
+            return false;
+        }
+        Numbers.Match word = Numbers.parse(t, i);
+        if (word == null || !word.word() || word.scaled() || word.value() < 1 || word.value() > 31) {
+            return false;
+        }
+        int after = word.last() + 1;
+        return !t.is(after, TokenStream.WORD)
+                || Lexicon.STOP_WORDS.contains(t.norm[after]) && !Lexicon.TIME_UNITS.containsKey(t.norm[after]);
     }
 
     /** Day of month 1..31 written in one or two digits at token i, or -1. */
@@ -484,6 +496,13 @@ final class DateScanner {
         if (w.length() == 2 && w.charAt(0) == 'q' && w.charAt(1) >= '1' && w.charAt(1) <= '4') {
             n = w.charAt(1) - '0';
             unit = i;
+        } else if (t.is(i, TokenStream.NUM) && t.has(i + 1, TokenStream.ATTACHED)
+                && Lexicon.ORDINAL_SUFFIXES.contains(t.n(i + 1)) && w.length() == 1 && w.charAt(0) >= '1' && w.charAt(0) <= '4') {
+            n = w.charAt(0) - '0';
+            unit = i + 2;
+            if (!(t.isWord(unit, "quarter") || t.isWord(unit, "qtr"))) {
+                return i;
+            }
         } else {
             Integer ordinal = Lexicon.ORDINALS.get(w);
             if (ordinal == null) {

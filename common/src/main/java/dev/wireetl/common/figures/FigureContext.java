@@ -12,12 +12,15 @@ import java.util.Set;
  */
 final class FigureContext {
     private static final Set<String> LEVEL_MARKERS = Set.of("to", "from", "at", "than");
+    private static final Set<String> CHAIN_MARKERS = Set.of("to", "from", "than");
     private static final Set<String> VALUE_LINKS = Set.of("of", "for", "worth", "by");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "to", "under", "on", "from", "with", "at",
             "by", "into", "over", "about");
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "with", "as", "when", "that",
             "which", "who", "where", "because", "although", "though", "if", "whereas", "after", "before", "said",
             "says", "since");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "because", "although", "though",
+            "if", "whereas", "when", "while", "as", "since", "unless");
     private static final Set<String> AUXILIARIES = Set.of("would", "will", "could", "should", "may", "might", "can",
             "must", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "also", "already",
             "currently", "still", "now", "not", "to", "actually", "just", "reportedly", "then");
@@ -214,7 +217,7 @@ final class FigureContext {
                 && !Lexicon.DETERMINERS.contains(t.n(after + 1)) && setFromPhrase(c, after + 1, false)) {
             return;
         }
-        if (definedInBrackets(c)) {
+        if (definedInBrackets(c) || apposition(c, qualifierStart)) {
             return;
         }
         if (valueOf(c, qualifierStart)) {
@@ -228,7 +231,7 @@ final class FigureContext {
             fallbackToPrevious(c, n, true);
             return;
         }
-        if (subject == null && LEVEL_MARKERS.contains(t.n(qualifierStart - 1))) {
+        if (subject == null && CHAIN_MARKERS.contains(t.n(qualifierStart - 1))) {
             fallbackToPrevious(c, n, false);
         }
     }
@@ -306,7 +309,9 @@ final class FigureContext {
             }
             String w = t.norm[k];
             int unitEnd = compoundEnd(k);
-            boolean participle = unitEnd == k && (isPastParticiple(w) || w.endsWith("ing") && w.length() > 5);
+            boolean gerundHead = units == 0 && PREPOSITIONS.contains(t.n(k - 1)) && w.endsWith("ing");
+            boolean participle = unitEnd == k && !gerundHead
+                    && (isPastParticiple(w) || w.endsWith("ing") && w.length() > 5);
             if (participle && (units > 0 || !isNounish(unitEnd + 1))) {
                 break;
             }
@@ -356,14 +361,49 @@ final class FigureContext {
             return false;
         }
         String w = t.norm[k];
+        if (isAcronym(k)) {
+            return true;
+        }
         return !Lexicon.STOP_WORDS.contains(w) && !Lexicon.VERBS.contains(w) && !Lexicon.PRONOUNS.contains(w)
                 && !COMPARATIVES.contains(w) && !(w.endsWith("ly") && w.length() > 4)
                 && !Lexicon.SMALL_NUMBERS.containsKey(w) && !Lexicon.COUNT_TRIGGERS.containsKey(w)
                 && !Lexicon.QUALIFIERS.containsKey(w) && !Lexicon.WEEKDAYS.containsKey(w);
     }
 
+    /** All capitals, two letters or more: US, OECD (not the pronoun "us"). */
+    private boolean isAcronym(int k) {
+        int b = t.begin[k];
+        int e = t.end[k];
+        if (e - b < 2) {
+            return false;
+        }
+        for (int i = b; i < e; i++) {
+            char ch = t.text.charAt(i);
+            if (Character.isLetter(ch) && !Character.isUpperCase(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVerbForm(String w) {
+        return isPastParticiple(w) || w.endsWith("ing") && w.length() > 5;
+    }
+
     private static boolean isPastParticiple(String w) {
         return w.endsWith("ed") && w.length() > 3 && !Lexicon.ED_NOUNS.contains(w);
+    }
+
+    /** A figure set off by a dash after a noun restates it: {@code the money - about 40m euros -}. */
+    private boolean apposition(FigureScanner.Candidate c, int qualifierStart) {
+        int dash = qualifierStart - 1;
+        if (!t.isPunct(dash, '-') || t.has(dash, TokenStream.ATTACHED) || !isNounish(dash - 1)
+                || t.has(dash - 1, TokenStream.CAPITALIZED) && !t.has(dash - 1, TokenStream.SENTENCE_START)
+                || Lexicon.NON_OBJECTS.contains(t.norm[dash - 1])) {
+            return false;
+        }
+        c.object = t.norm[dash - 1];
+        return true;
     }
 
     /** A figure in brackets right after a noun defines it: {@code CWT (100 lbs)}. */
@@ -406,7 +446,12 @@ final class FigureContext {
         while (start > 0 && isNounish(start - 1) && !dateTokens[start - 1] && noun - start < 2) {
             start--;
         }
-        if (link.equals("by") && PREPOSITIONS.contains(t.n(start - 1))) {
+        int beforeStart = start - 1;
+        while (beforeStart >= 0 && (dateTokens[beforeStart] || t.is(beforeStart, TokenStream.WORD)
+                && Lexicon.DETERMINERS.contains(t.norm[beforeStart]))) {
+            beforeStart--;
+        }
+        if (link.equals("by") && PREPOSITIONS.contains(t.n(beforeStart))) {
             return false;
         }
         if (link.equals("for") && Lexicon.VERBS.contains(t.n(start - 1))) {
@@ -414,7 +459,7 @@ final class FigureContext {
         }
         c.object = w;
         int modifier = noun - 1;
-        c.modifier = isNounish(modifier) && !dateTokens[modifier] && !Lexicon.DETERMINERS.contains(t.norm[modifier])
+        c.modifier = isNounish(modifier) && !dateTokens[modifier] && !isVerbForm(t.norm[modifier])
                 ? modifierText(modifier, modifier) : null;
         return true;
     }
@@ -450,7 +495,12 @@ final class FigureContext {
             if (t.endsSentence(k) || t.isPunct(k, ':') || t.isPunct(k, '(')) {
                 break;
             }
-            if (t.type[k] == TokenStream.WORD && Lexicon.PREDICATING_VERBS.contains(t.norm[k])) {
+            if (t.type[k] == TokenStream.WORD && SUBORDINATORS.contains(t.norm[k])) {
+                break;
+            }
+            boolean auxiliaryBe = t.type[k] == TokenStream.WORD && AUXILIARIES.contains(t.norm[k])
+                    && t.is(k + 1, TokenStream.WORD) && isVerbForm(t.norm[k + 1]);
+            if (t.type[k] == TokenStream.WORD && Lexicon.PREDICATING_VERBS.contains(t.norm[k]) && !auxiliaryBe) {
                 verb = k;
                 break;
             }
@@ -463,8 +513,12 @@ final class FigureContext {
         }
         int k = verb - 1;
         while (k >= 0 && t.is(k, TokenStream.WORD) && (AUXILIARIES.contains(t.norm[k])
-                || t.norm[k].endsWith("ly") && t.norm[k].length() > 4 || Lexicon.PREDICATING_VERBS.contains(t.norm[k]))) {
+                || t.norm[k].endsWith("ly") && t.norm[k].length() > 4 || Lexicon.PREDICATING_VERBS.contains(t.norm[k])
+                || isPastParticiple(t.norm[k]))) {
             k--;
+        }
+        if (t.is(k, TokenStream.WORD) && Lexicon.PRONOUNS.contains(t.norm[k]) && !isAcronym(k)) {
+            return PRONOUN;
         }
         int earliestStart = -1;
         int earliestHead = -1;
@@ -490,7 +544,8 @@ final class FigureContext {
             }
             int head = k;
             int start = k;
-            while (start - 1 >= 0 && (isNounish(start - 1) || isHyphenInside(start - 1)) && !dateTokens[start - 1]) {
+            while (start - 1 >= 0 && (isNounish(start - 1) || isHyphenInside(start - 1)) && !dateTokens[start - 1]
+                    && !startsParticipleClause(start - 1)) {
                 start--;
             }
             while (t.isPunct(start, '-')) {
@@ -551,6 +606,17 @@ final class FigureContext {
             return null;
         }
         return setSubject(c, head, start);
+    }
+
+    /** An -ing word after a plural noun or an adverb opens a participle clause: "people actually receiving". */
+    private boolean startsParticipleClause(int k) {
+        String w = t.norm[k];
+        if (!w.endsWith("ing") || w.length() <= 5) {
+            return false;
+        }
+        String before = t.n(k - 1);
+        return before.endsWith("ly") && before.length() > 4
+                || isNounish(k - 1) && (before.endsWith("s") || before.equals("people"));
     }
 
     private boolean isHyphenInside(int k) {

@@ -452,7 +452,7 @@ final class FigureScanner {
             return false;
         }
         String prev = t.n(i - 1);
-        if ((prev.equals("and") || prev.equals("or")) && numberBefore(i - 1, 8)) {
+        if ((prev.equals("and") || prev.equals("or")) && numberBefore(i - 1, 14)) {
             return true;
         }
         return t.is(after, TokenStream.WORD) && !Lexicon.STOP_WORDS.contains(next) && !Lexicon.VERBS.contains(next)

@@ -243,7 +243,7 @@ final class Lexicon {
             "according", "despite", "unlike", "like", "across", "along", "within", "upon", "toward", "towards",
             "whether", "because", "although", "though", "once", "whereas", "yet", "'s", "own", "other", "another",
             "overall", "earlier", "later", "again", "now", "overnight", "away", "back", "almost", "than", "last",
-            "next", "worth", "each", "apiece", "respectively", "instead", "n't", "don't", "doesn't", "didn't",
+            "next", "worth", "due", "each", "apiece", "respectively", "instead", "n't", "don't", "doesn't", "didn't",
             "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "ever", "never", "often", "well", "much",
             "many", "most", "few", "several", "new", "old", "same", "further", "extra", "additional", "record");
 
@@ -252,17 +252,17 @@ final class Lexicon {
             "lost", "rose", "fell", "rise", "rises", "fall", "falls", "grew", "grow", "grows", "won", "win", "wins",
             "made", "make", "makes", "took", "take", "takes", "gave", "give", "gives", "got", "get", "gets", "went",
             "go", "goes", "came", "come", "comes", "left", "leave", "saw", "see", "sees", "paid", "pay", "pays",
-            "sold", "sell", "sells", "bought", "buy", "buys", "held", "hold", "holds", "led", "lead", "leads",
+            "sold", "sell", "sells", "bought", "buy", "buys", "held", "hold", "holds", "led",
             "hit", "hits", "put", "puts", "kept", "keep", "ran", "run", "runs", "met", "meet", "brought",
             "bring", "told", "tell", "tells", "thought", "think", "thinks", "found", "find", "finds", "became",
             "become", "began", "begin", "begins", "known", "shown", "seen", "taken", "given", "expect", "expects",
-            "remain", "remains", "face", "faces", "reach", "reaches", "stand", "stands", "stood", "include",
-            "includes", "owns", "own", "want", "wants", "need", "needs", "die", "dies", "fled", "flee", "spent",
+            "remain", "remains", "reach", "reaches", "stand", "stands", "stood", "include",
+            "includes", "owns", "own", "want", "wants", "die", "dies", "fled", "flee", "spent",
             "spend", "spends", "lose", "loses", "say", "says", "said", "seek", "seeks", "sought", "feel", "felt",
-            "mean", "means", "meant", "show", "shows", "set", "sets", "let", "lets", "read", "reads", "wrote",
-            "write", "writes", "bid", "bids", "cost", "costs", "owe", "owes", "rang", "sent", "send", "built", "build",
-            "account", "accounts", "allow", "allows", "represent", "represents", "help", "helps", "believe",
-            "estimate", "plan", "agree", "agrees", "hope", "hopes", "suffer", "remained");
+            "mean", "means", "meant", "let", "lets", "read", "reads", "wrote",
+            "write", "writes", "owe", "owes", "rang", "sent", "send", "built", "build",
+            "allow", "allows", "represent", "represents", "believe",
+            "agree", "agrees", "suffer", "remained");
 
     /** -ed words that are not verbs. */
     static final Set<String> ED_NOUNS = words("hundred", "bed", "beds", "red", "shed", "need", "speed", "seed",

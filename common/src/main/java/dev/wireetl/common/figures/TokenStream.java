@@ -151,7 +151,8 @@ final class TokenStream {
             if (newlines == 0 && spaces >= 2) {
                 f |= GAP;
             }
-            if (sentenceStart || newlines >= 2) {
+            // A blank line or an indented line (wire paragraph) starts a sentence.
+            if (sentenceStart || newlines >= 2 || newlines == 1 && spaces >= 3) {
                 f |= SENTENCE_START;
             }
             char c = s.charAt(i);
