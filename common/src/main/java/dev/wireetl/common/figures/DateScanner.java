@@ -206,7 +206,7 @@ final class DateScanner {
     /** Durations: {@code two weeks}, {@code four-year}, {@code 40-year-old}, {@code 36 to 21 days}. */
     private int tryDuration(int i) {
         Numbers.Match m = Numbers.parse(t, i);
-        if (m == null || m.scaled() || m.value() <= 0) {
+        if (m == null || m.scaled() || m.value() <= 0 || t.isWord(i - 1, "every")) {
             return i;
         }
         int j = m.last() + 1;
@@ -383,7 +383,9 @@ final class DateScanner {
     }
 
     private int skipAbbreviationDot(int m) {
-        return t.isPunct(m + 1, '.') && t.has(m + 1, TokenStream.ATTACHED) && t.norm[m].length() <= 4 ? m + 1 : m;
+        String w = t.norm[m];
+        boolean abbreviation = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
+        return abbreviation && t.isPunct(m + 1, '.') && t.has(m + 1, TokenStream.ATTACHED) ? m + 1 : m;
     }
 
     /** True when token i is a month name used as a month. */

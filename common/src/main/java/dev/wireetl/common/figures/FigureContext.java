@@ -304,7 +304,7 @@ final class FigureContext {
             if (!isNounish(k) || dateTokens[k]) {
                 break;
             }
-            if (units > 0 && t.has(k, TokenStream.SENTENCE_START)) {
+            if (t.has(k, TokenStream.SENTENCE_START)) {
                 break;
             }
             String w = t.norm[k];
@@ -312,7 +312,8 @@ final class FigureContext {
             boolean gerundHead = units == 0 && PREPOSITIONS.contains(t.n(k - 1)) && w.endsWith("ing");
             boolean participle = unitEnd == k && !gerundHead
                     && (isPastParticiple(w) || w.endsWith("ing") && w.length() > 5);
-            if (participle && (units > 0 || !isNounish(unitEnd + 1))) {
+            boolean modifiesNext = isNounish(unitEnd + 1) && (units == 0 || w.endsWith("ing"));
+            if (participle && !modifiesNext) {
                 break;
             }
             if (first < 0) {

@@ -138,6 +138,9 @@ final class FigureScanner {
         }
         rangeOrList(c, m);
         if (c.bare) {
+            carryUnitAlongChange(c);
+        }
+        if (c.bare) {
             if (!bareKind(c, m)) {
                 consume(c.first, c.last);
                 return c.last + 1;
@@ -158,6 +161,30 @@ final class FigureScanner {
     private void noteCurrency(String code) {
         if (documentCurrency == null) {
             documentCurrency = code;
+        }
+    }
+
+    /**
+     * {@code from 12.75 pct to 11.25}, {@code from 12.25 to 11.25} in a sentence about rates: the bare end
+     * of a from/to change takes the unit of the figure it moves from, or of the sentence's previous figure.
+     */
+    private void carryUnitAlongChange(Candidate c) {
+        Candidate previous = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        if (previous == null || previous.bare || previous.kind == FigureKind.COUNT
+                || t.sentence[previous.first] != t.sentence[c.first]) {
+            return;
+        }
+        boolean toAfterFrom = t.isWord(c.first - 1, "to") && previous.last == c.first - 2
+                && t.isWord(previous.first - 1, "from");
+        boolean fromThenTo = t.isWord(c.first - 1, "from") && t.isWord(c.last + 1, "to")
+                && t.is(c.last + 2, TokenStream.NUM) && !hasUnitAt(c.last + 3);
+        boolean toOfFromThenTo = t.isWord(c.first - 1, "to") && t.isWord(c.first - 3, "from")
+                && c.first - 2 >= 0 && t.is(c.first - 2, TokenStream.NUM) && consumed[c.first - 2]
+                && candidates.get(candidates.size() - 1).first == c.first - 2;
+        if (toAfterFrom || fromThenTo || toOfFromThenTo) {
+            c.kind = previous.kind;
+            c.unit = previous.unit;
+            c.bare = false;
         }
     }
 
@@ -208,6 +235,12 @@ final class FigureScanner {
     /** Reads a percent sign, currency word or quantity unit after the number; true when one was found. */
     private boolean readUnitAfter(Candidate c, Numbers.Match m) {
         int j = m.last() + 1;
+        // Hyphenated measure: "a 60-kilo bag", "a 10-km stretch".
+        if (t.isPunct(j, '-') && attached(j) && t.is(j + 1, TokenStream.WORD) && attached(j + 1)
+                && !t.isPunct(j + 2, '-') && Lexicon.QUANTITY_UNITS.containsKey(t.norm[j + 1])
+                && !t.norm[j + 1].equals("points")) {
+            return quantityUnit(j + 1, c) != null;
+        }
         if (t.is(j, TokenStream.SYM) && t.text.charAt(t.begin[j]) == '%') {
             setPercent(c, j);
             return true;
@@ -253,6 +286,9 @@ final class FigureScanner {
             String code = money.code().equals("*") ? dollar() : money.code();
             setMoney(c, j, code, money.exponent());
             return true;
+        }
+        if (w.equals("-") || t.isPunct(j, '-')) {
+            return false;
         }
         String unit = quantityUnit(j, c);
         return unit != null;
@@ -405,9 +441,8 @@ final class FigureScanner {
                 return true;
             }
             if (t.isPunct(after, '-') && attached(after) && !hasUnitAt(after + 1)) {
-                // one-on-one, two-time: hyphenated compounds are not counts (number-noun compounds are handled below).
-                return !t.is(after + 1, TokenStream.WORD) || t.isWord(after + 1, "on") || t.isWord(after + 1, "off")
-                        || t.isWord(after + 1, "time") || t.isWord(after + 1, "way");
+                // one-on-one, two-bit, two-time: compounds of a number word are idioms, not counts.
+                return true;
             }
             if (t.norm[i].equals("one") && m.last() == i) {
                 return !acceptOne(i, after, unitFollows);
@@ -494,7 +529,7 @@ final class FigureScanner {
             return;
         }
         Numbers.Match other = Numbers.parse(t, k);
-        if (other == null || other.word() != m.word() && !hyphenRange) {
+        if (other == null) {
             return;
         }
         Candidate second = new Candidate();

@@ -92,7 +92,9 @@ final class Lexicon {
             Map.entry("mexican|pesos", "MXN"), Map.entry("argentine|pesos", "ARS"), Map.entry("philippine|pesos", "PHP"),
             Map.entry("chilean|pesos", "CLP"), Map.entry("colombian|pesos", "COP"), Map.entry("indian|rupees", "INR"),
             Map.entry("pakistani|rupees", "PKR"), Map.entry("saudi|riyals", "SAR"), Map.entry("south african|rand", "ZAR"),
-            Map.entry("kuwaiti|dinars", "KWD"), Map.entry("new taiwan|dlrs", "TWD"), Map.entry("west german|marks", "DEM"),
+            Map.entry("kuwaiti|dinars", "KWD"), Map.entry("kenyan|shillings", "KES"),
+            Map.entry("ugandan|shillings", "UGX"), Map.entry("tanzanian|shillings", "TZS"),
+            Map.entry("austrian|schillings", "ATS"), Map.entry("new taiwan|dlrs", "TWD"), Map.entry("west german|marks", "DEM"),
             Map.entry("german|marks", "DEM"), Map.entry("deutsche|marks", "DEM"), Map.entry("dutch|guilders", "NLG"),
             Map.entry("italian|lire", "ITL"), Map.entry("spanish|pesetas", "ESP"), Map.entry("japanese|yen", "JPY"));
 
@@ -116,7 +118,7 @@ final class Lexicon {
             Map.entry("rubles", new Money("RUB", 0)), Map.entry("won", new Money("KRW", 0)),
             Map.entry("rand", new Money("ZAR", 0)), Map.entry("pesos", new Money("MXN", 0)),
             Map.entry("riyals", new Money("SAR", 0)), Map.entry("dinars", new Money("KWD", 0)),
-            Map.entry("shekels", new Money("ILS", 0)), Map.entry("baht", new Money("THB", 0)),
+            Map.entry("shekels", new Money("ILS", 0)), Map.entry("schillings", new Money("ATS", 0)), Map.entry("baht", new Money("THB", 0)),
             Map.entry("ringgit", new Money("MYR", 0)), Map.entry("rupiah", new Money("IDR", 0)),
             Map.entry("kroner", new Money("DKK", 0)), Map.entry("kronor", new Money("SEK", 0)),
             Map.entry("crowns", new Money("SEK", 0)), Map.entry("zlotys", new Money("PLN", 0)),
@@ -137,7 +139,7 @@ final class Lexicon {
             Map.entry("nautical miles", "nmi"), Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("ft", "ft"),
             Map.entry("inches", "inch"), Map.entry("inch", "inch"), Map.entry("yards", "yard"), Map.entry("yard", "yard"),
             Map.entry("kg", "kg"), Map.entry("kgs", "kg"), Map.entry("kilograms", "kg"), Map.entry("kilogrammes", "kg"),
-            Map.entry("kilogram", "kg"), Map.entry("kilos", "kg"), Map.entry("grams", "g"), Map.entry("grammes", "g"),
+            Map.entry("kilogram", "kg"), Map.entry("kilos", "kg"), Map.entry("kilo", "kg"), Map.entry("grams", "g"), Map.entry("grammes", "g"),
             Map.entry("tonnes", "tonne"), Map.entry("tonne", "tonne"), Map.entry("tons", "tonne"), Map.entry("ton", "tonne"),
             Map.entry("metric tons", "tonne"), Map.entry("metric tonnes", "tonne"), Map.entry("short tons", "short ton"),
             Map.entry("long tons", "long ton"), Map.entry("lbs", "lb"), Map.entry("lb", "lb"),
@@ -259,7 +261,7 @@ final class Lexicon {
             "remain", "remains", "reach", "reaches", "stand", "stands", "stood", "include",
             "includes", "owns", "own", "want", "wants", "die", "dies", "fled", "flee", "spent",
             "spend", "spends", "lose", "loses", "say", "says", "said", "seek", "seeks", "sought", "feel", "felt",
-            "mean", "means", "meant", "let", "lets", "read", "reads", "wrote",
+            "mean", "means", "meant", "set", "let", "lets", "read", "reads", "wrote",
             "write", "writes", "owe", "owes", "rang", "sent", "send", "built", "build",
             "allow", "allows", "represent", "represents", "believe",
             "agree", "agrees", "suffer", "remained");
