@@ -340,7 +340,8 @@ final class FigureContext {
 
     private String modifierText(int first, int last) {
         String text = t.text.substring(t.begin[first], t.end[last]);
-        return t.has(first, TokenStream.SENTENCE_START) ? lower(text) : text;
+        // Capitalised only because it starts the sentence: "Pre-tax profit" gives "pre-tax"; acronyms stay.
+        return t.has(first, TokenStream.SENTENCE_START) && !isAcronym(first) ? lower(text) : text;
     }
 
     private static String lower(String s) {
