@@ -72,7 +72,7 @@ final class DateScanner {
         if (type == TokenStream.NUM) {
             return tryNumber(i);
         }
-        if (type != TokenStream.WORD) {
+        if (type != TokenStream.WORD || (t.wordClass[i] & Lexicon.DATE_WORD) == 0) {
             return i;
         }
         String w = t.norm[i];

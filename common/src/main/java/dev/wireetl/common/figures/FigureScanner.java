@@ -86,6 +86,10 @@ final class FigureScanner {
     }
 
     private int tryAt(int i) {
+        if (t.type[i] == TokenStream.WORD && (t.wordClass[i] & Lexicon.FIGURE_WORD) == 0
+                || t.type[i] == TokenStream.PUNCT) {
+            return i;
+        }
         String prefixCode = null;
         int numberAt = i;
         if (t.is(i, TokenStream.WORD) && Lexicon.DOLLAR_PREFIXES.containsKey(t.norm[i]) && t.is(i + 1, TokenStream.SYM)

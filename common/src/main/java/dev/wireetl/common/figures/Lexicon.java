@@ -355,6 +355,33 @@ final class Lexicon {
         return Map.copyOf(m);
     }
 
+    /** Word class bit: the word may start a date or duration. */
+    static final int DATE_WORD = 1;
+    /** Word class bit: the word may start a figure. */
+    static final int FIGURE_WORD = 2;
+
+    /**
+     * Class bits of the words that can start a mention; looked up once per token by the lexer so the
+     * scanners skip all other words without touching the tables.
+     */
+    static final Map<String, Integer> WORD_CLASSES = wordClasses();
+
+    private static Map<String, Integer> wordClasses() {
+        Map<String, Integer> m = new HashMap<>();
+        List<String> dateWords = List.of("the", "this", "last", "next", "early", "late", "mid", "today", "yesterday",
+                "tomorrow", "tonight", "year", "aged", "a", "an", "half", "q1", "q2", "q3", "q4");
+        dateWords.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
+        for (Set<String> words : List.of(MONTHS.keySet(), WEEKDAYS.keySet(), SEASONS.keySet(), ORDINALS.keySet(),
+                SMALL_NUMBERS.keySet())) {
+            words.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
+        }
+        for (Set<String> words : List.of(DOLLAR_PREFIXES.keySet(), SMALL_NUMBERS.keySet(), Set.of("a", "an", "half"))) {
+            words.forEach(w -> m.merge(w, FIGURE_WORD, (x, y) -> x | y));
+        }
+        // A mutable HashMap: its lookups are cheaper than the immutable map's probing on this hot path.
+        return m;
+    }
+
     private static Map<String, Integer> firstWords(Set<String> phrases) {
         Map<String, Integer> m = new HashMap<>();
         for (String p : phrases) {

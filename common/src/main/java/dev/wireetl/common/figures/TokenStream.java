@@ -33,6 +33,8 @@ final class TokenStream {
     int[] flags;
     /** Lower-cased text for words, raw text for other tokens. */
     String[] norm;
+    /** {@link Lexicon#WORD_CLASSES} bits of each word, 0 for other tokens. */
+    int[] wordClass;
     /** Running sentence number of each token, by this stream's own sentence starts. */
     int[] sentence;
     private int sentenceCount = -1;
@@ -45,6 +47,7 @@ final class TokenStream {
         flags = new int[capacity];
         norm = new String[capacity];
         sentence = new int[capacity];
+        wordClass = new int[capacity];
     }
 
     static TokenStream of(String text) {
@@ -102,6 +105,7 @@ final class TokenStream {
             flags = Arrays.copyOf(flags, cap);
             norm = Arrays.copyOf(norm, cap);
             sentence = Arrays.copyOf(sentence, cap);
+            wordClass = Arrays.copyOf(wordClass, cap);
         }
         String raw = text.substring(b, e);
         begin[size] = b;
@@ -116,6 +120,7 @@ final class TokenStream {
         }
         sentence[size] = Math.max(sentenceCount, 0);
         norm[size] = t == WORD ? raw.toLowerCase(Locale.ROOT) : raw;
+        wordClass[size] = t == WORD ? Lexicon.WORD_CLASSES.getOrDefault(norm[size], 0) : 0;
         size++;
     }
 
