@@ -25,7 +25,18 @@ final class TokenStream {
     /** First token of a sentence (after . ! ? or a blank line). */
     static final int SENTENCE_START = 16;
 
+    /** One-character strings for ASCII punctuation and symbols, shared by all streams. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     final String text;
+    /** The text as characters: scanning an array avoids String bounds checks on every character. */
+    private final char[] chars;
     int size;
     int[] begin;
     int[] end;
@@ -41,6 +52,7 @@ final class TokenStream {
 
     private TokenStream(String text, int capacity) {
         this.text = text;
+        this.chars = text.toCharArray();
         begin = new int[capacity];
         end = new int[capacity];
         type = new byte[capacity];
@@ -51,7 +63,7 @@ final class TokenStream {
     }
 
     static TokenStream of(String text) {
-        TokenStream ts = new TokenStream(text, Math.max(16, text.length() / 4));
+        TokenStream ts = new TokenStream(text, Math.max(16, text.length() / 5));
         ts.lex();
         return ts;
     }
@@ -74,7 +86,7 @@ final class TokenStream {
     }
 
     boolean isPunct(int i, char c) {
-        return i >= 0 && i < size && type[i] == PUNCT && text.charAt(begin[i]) == c;
+        return i >= 0 && i < size && type[i] == PUNCT && chars[begin[i]] == c;
     }
 
     /** True when token i ends a sentence: . ! ? ; or a blank line follows. */
@@ -83,7 +95,7 @@ final class TokenStream {
             return true;
         }
         if (type[i] == PUNCT) {
-            char c = text.charAt(begin[i]);
+            char c = chars[begin[i]];
             if (c == '.' || c == '!' || c == '?' || c == ';') {
                 return true;
             }
@@ -107,11 +119,12 @@ final class TokenStream {
             sentence = Arrays.copyOf(sentence, cap);
             wordClass = Arrays.copyOf(wordClass, cap);
         }
-        String raw = text.substring(b, e);
+        char first = chars[b];
+        String raw = e - b == 1 && first < 128 ? ASCII[first] : text.substring(b, e);
         begin[size] = b;
         end[size] = e;
         type[size] = t;
-        if (Character.isUpperCase(text.charAt(b))) {
+        if (first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first)) {
             f |= CAPITALIZED;
         }
         flags[size] = f;
@@ -119,22 +132,50 @@ final class TokenStream {
             sentenceCount++;
         }
         sentence[size] = Math.max(sentenceCount, 0);
-        norm[size] = t == WORD ? raw.toLowerCase(Locale.ROOT) : raw;
+        norm[size] = t == WORD && hasUpperCase(b, e) ? raw.toLowerCase(Locale.ROOT) : raw;
         wordClass[size] = t == WORD ? Lexicon.WORD_CLASSES.getOrDefault(norm[size], 0) : 0;
         size++;
     }
 
+    private boolean hasUpperCase(int b, int e) {
+        for (int i = b; i < e; i++) {
+            char c = chars[i];
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c < 128 ? c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 11 : Character.isWhitespace(c)
+                || c == '\u00a0';
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(c);
+    }
+
     private void lex() {
-        String s = text;
-        int len = s.length();
+        char[] s = chars;
+        int len = s.length;
         int i = 0;
         boolean sentenceStart = true;
         while (i < len) {
             int wsStart = i;
             int newlines = 0;
             int spaces = 0;
-            while (i < len && Character.isWhitespace(s.charAt(i))) {
-                char c = s.charAt(i);
+            while (i < len && isSpace(s[i])) {
+                char c = s[i];
                 if (c == '\n') {
                     newlines++;
                     spaces = 0;
@@ -160,18 +201,18 @@ final class TokenStream {
             if (sentenceStart || newlines >= 2 || newlines == 1 && spaces >= 3) {
                 f |= SENTENCE_START;
             }
-            char c = s.charAt(i);
+            char c = s[i];
             int start = i;
-            if (Character.isDigit(c)) {
+            if (isDigit(c)) {
                 i = scanNumber(i);
                 add(start, i, NUM, f);
                 sentenceStart = false;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i = scanWord(i);
                 add(start, i, WORD, f);
                 sentenceStart = false;
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                    && (i + 2 >= len || !Character.isLetter(s.charAt(i + 2))) && size > 0 && i == wsStart) {
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S')
+                    && (i + 2 >= len || !isLetter(s[i + 2])) && size > 0 && i == wsStart) {
                 i += 2;
                 add(start, i, WORD, f);
             } else {
@@ -189,18 +230,18 @@ final class TokenStream {
 
     /** Digits with {@code ,} thousands groups and a {@code .} decimal part. */
     private int scanNumber(int i) {
-        String s = text;
-        int len = s.length();
-        while (i < len && Character.isDigit(s.charAt(i))) {
+        char[] s = chars;
+        int len = s.length;
+        while (i < len && isDigit(s[i])) {
             i++;
         }
         while (i + 1 < len) {
-            char c = s.charAt(i);
-            if (c == ',' && i + 3 < len + 1 && isDigits(i + 1, 3) && (i + 4 >= len || !Character.isDigit(s.charAt(i + 4)))) {
+            char c = s[i];
+            if (c == ',' && i + 3 < len + 1 && isDigits(i + 1, 3) && (i + 4 >= len || !isDigit(s[i + 4]))) {
                 i += 4;
-            } else if (c == '.' && Character.isDigit(s.charAt(i + 1))) {
+            } else if (c == '.' && isDigit(s[i + 1])) {
                 i++;
-                while (i < len && Character.isDigit(s.charAt(i))) {
+                while (i < len && isDigit(s[i])) {
                     i++;
                 }
                 break;
@@ -212,11 +253,11 @@ final class TokenStream {
     }
 
     private boolean isDigits(int from, int count) {
-        if (from + count > text.length()) {
+        if (from + count > chars.length) {
             return false;
         }
         for (int k = from; k < from + count; k++) {
-            if (!Character.isDigit(text.charAt(k))) {
+            if (!isDigit(chars[k])) {
                 return false;
             }
         }
@@ -228,21 +269,21 @@ final class TokenStream {
      * {@code n.a.}). A possessive {@code 's} is left for its own token.
      */
     private int scanWord(int i) {
-        String s = text;
-        int len = s.length();
+        char[] s = chars;
+        int len = s.length;
         int segment = 0;
         boolean dotted = false;
         while (i < len) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char c = s[i];
+            if (isLetterOrDigit(c)) {
                 i++;
                 segment++;
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && Character.isLetter(s.charAt(i + 1))
-                    && !((s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                    && (i + 2 >= len || !Character.isLetter(s.charAt(i + 2))))) {
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < len && isLetter(s[i + 1])
+                    && !((s[i + 1] == 's' || s[i + 1] == 'S')
+                    && (i + 2 >= len || !isLetter(s[i + 2])))) {
                 i++;
-            } else if (c == '.' && segment <= 2 && i + 1 < len && Character.isLetter(s.charAt(i + 1))
-                    && (i + 2 >= len || !Character.isLetter(s.charAt(i + 2)) || s.charAt(i + 2) == '.')) {
+            } else if (c == '.' && segment <= 2 && i + 1 < len && isLetter(s[i + 1])
+                    && (i + 2 >= len || !isLetter(s[i + 2]) || s[i + 2] == '.')) {
                 i++;
                 segment = 0;
                 dotted = true;
@@ -250,7 +291,7 @@ final class TokenStream {
                 break;
             }
         }
-        if (dotted && i < len && s.charAt(i) == '.' && segment <= 2) {
+        if (dotted && i < len && s[i] == '.' && segment <= 2) {
             i++;
         }
         return i;
