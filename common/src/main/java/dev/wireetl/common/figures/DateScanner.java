@@ -1,0 +1,716 @@
+package dev.wireetl.common.figures;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds date and duration mentions and marks their tokens so the figure scanner skips them. Relative
+ * dates resolve against the article date; {@code the prior week} resolves against the last explicit day
+ * mentioned before it, as wire copy uses it ({@code the week ended Feb 21 ... the prior week}).
+ */
+final class DateScanner {
+    private static final String DAY = "DAY";
+    private static final String MONTH = "MONTH";
+    private static final String YEAR = "YEAR";
+
+    private static final Set<String> RELATIVE = Set.of("this", "last", "next");
+    private static final Set<String> SPAN_WORDS = Set.of("past", "last", "next", "coming", "previous", "prior");
+    private static final Set<String> CALENDAR_UNITS = Set.of("week", "month", "year", "fortnight", "decade", "century",
+            "quarter");
+    private static final Set<String> MONTH_CONTEXT = Set.of("in", "since", "until", "till", "by", "last", "next",
+            "this", "early", "late", "mid", "of", "from", "during", "before", "after", "through", "end", "between",
+            "on", "to");
+    private static final Set<String> SHADING = Set.of("early", "late", "mid");
+    private static final Set<String> RANGE_LINKS = Set.of("to", "or", "and");
+    private static final Set<String> RANGE_ADVERBS = Set.of("just", "only", "about", "some", "nearly", "around");
+    private static final Set<String> WEEK_STOPPERS = Set.of("ended", "ending", "ends", "of", "to", "before", "after",
+            "when", "that", "in", "beginning", "starting");
+
+    private final TokenStream t;
+    private final LocalDate articleDate;
+    final boolean[] consumed;
+    final List<Mention> mentions = new ArrayList<>();
+    /** Last explicitly written day, the anchor of {@code the prior week}. */
+    private LocalDate lastDay;
+    /** Last explicitly written year and the sentence it was in. */
+    private int lastYear = Integer.MIN_VALUE;
+    private int lastYearSentence = -1;
+
+    /** A mention between tokens first..last inclusive. */
+    record Mention(DateKind kind, int first, int last, String resolved, String granularity) {
+    }
+
+    DateScanner(TokenStream t, LocalDate articleDate) {
+        this.t = t;
+        this.articleDate = articleDate;
+        this.consumed = new boolean[t.size];
+    }
+
+    void scan() {
+        int i = 0;
+        while (i < t.size) {
+            int next = consumed[i] ? i + 1 : tryAt(i);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    private void emit(DateKind kind, int first, int last, String resolved, String granularity) {
+        mentions.add(new Mention(kind, first, last, resolved, granularity));
+        for (int k = first; k <= last; k++) {
+            consumed[k] = true;
+        }
+    }
+
+    /** Tries every pattern at token i; returns the token after the mention, or i. */
+    private int tryAt(int i) {
+        byte type = t.type[i];
+        if (type == TokenStream.NUM) {
+            return tryNumber(i);
+        }
+        if (type != TokenStream.WORD || (t.wordClass[i] & Lexicon.DATE_WORD) == 0) {
+            return i;
+        }
+        String w = t.norm[i];
+        if (w.equals("the")) {
+            return tryThe(i);
+        }
+        if (RELATIVE.contains(w)) {
+            int r = tryRelative(i);
+            if (r > i) {
+                return r;
+            }
+        }
+        if (SHADING.contains(w)) {
+            int first = i;
+            int m = i + 1;
+            if (t.isPunct(m, '-') && t.has(m, TokenStream.ATTACHED)) {
+                m++;
+            }
+            if (isMonth(m)) {
+                return month(first, m, null);
+            }
+            return i;
+        }
+        if (isMonth(i)) {
+            return month(i, i, null);
+        }
+        Integer weekday = Lexicon.WEEKDAYS.get(w);
+        if (weekday != null && t.has(i, TokenStream.CAPITALIZED)) {
+            emit(DateKind.DATE, i, i, resolveWeekday(weekday, null), DAY);
+            return i + 1;
+        }
+        if (w.equals("today") || w.equals("yesterday") || w.equals("tomorrow") || w.equals("tonight")) {
+            // Capitalised inside a sentence it is a name (the BBC's Today programme).
+            if (t.has(i, TokenStream.CAPITALIZED) && !t.has(i, TokenStream.SENTENCE_START)) {
+                return i;
+            }
+            int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
+            emit(DateKind.DATE, i, i, articleDate == null ? null : articleDate.plusDays(shift).toString(), DAY);
+            return i + 1;
+        }
+        String season = Lexicon.SEASONS.get(w);
+        if (season != null && (!w.equals("spring") || Lexicon.DETERMINERS.contains(t.n(i - 1))
+                || t.n(i - 1).equals("in"))) {
+            emit(DateKind.DATE, i, i, resolveSeason(season, null), null);
+            return i + 1;
+        }
+        int q = tryQuarter(i);
+        if (q > i) {
+            return q;
+        }
+        if (w.equals("year") && isFiscalYear(i)) {
+            emit(DateKind.DATE, i, i, Integer.toString(yearInContext(i)), YEAR);
+            return i + 1;
+        }
+        if (w.equals("aged") && t.is(i + 1, TokenStream.NUM)) {
+            Numbers.Match m = Numbers.parse(t, i + 1);
+            if (m != null && !m.scaled() && m.value() > 0 && m.value() < 130) {
+                emit(DateKind.DURATION, i + 1, m.last(), period(m.value(), "Y"), null);
+                return m.last() + 1;
+            }
+        }
+        return tryDuration(i);
+    }
+
+    private int tryNumber(int i) {
+        String raw = t.norm[i];
+        boolean attachedNext = t.has(i + 1, TokenStream.ATTACHED);
+        // Numeric dates: 5/14/82, 14/5/1982.
+        if (attachedNext && t.isPunct(i + 1, '/') && t.is(i + 2, TokenStream.NUM) && t.isPunct(i + 3, '/')
+                && t.has(i + 3, TokenStream.ATTACHED) && t.is(i + 4, TokenStream.NUM) && t.has(i + 4, TokenStream.ATTACHED)) {
+            LocalDate d = numericDate(raw, t.norm[i + 2], t.norm[i + 4]);
+            if (d != null) {
+                lastDay = d;
+                emit(DateKind.DATE, i, i + 4, d.toString(), DAY);
+                return i + 5;
+            }
+            return i + 5;
+        }
+        int year = yearValue(i);
+        // Year ranges: 1986/87, 1998-99, 2004-2005.
+        if (year > 0 && attachedNext && (t.isPunct(i + 1, '/') || t.isPunct(i + 1, '-'))
+                && t.is(i + 2, TokenStream.NUM) && t.has(i + 2, TokenStream.ATTACHED)) {
+            String second = t.norm[i + 2];
+            int end = second.length() == 2 ? year / 100 * 100 + Integer.parseInt(second)
+                    : second.length() == 4 && second.indexOf(',') < 0 ? Integer.parseInt(second) : -1;
+            if (end == year + 1) {
+                noteYear(i, end);
+                emit(DateKind.DATE, i, i + 2, year + "/" + end, YEAR);
+                return i + 3;
+            }
+        }
+        // Decades: 1970s.
+        if (year > 0 && year % 10 == 0 && t.isWord(i + 1, "s") && attachedNext) {
+            int first = t.isWord(i - 1, "the") ? i - 1 : i;
+            emit(DateKind.DATE, first, i + 1, Integer.toString(year / 10), null);
+            return i + 2;
+        }
+        int q = tryQuarter(i);
+        if (q > i) {
+            return q;
+        }
+        // Day first: 26 Feb 1987, 3rd March.
+        int day = dayValue(i);
+        if (day > 0) {
+            int m = i + 1;
+            if (t.has(m, TokenStream.ATTACHED) && Lexicon.ORDINAL_SUFFIXES.contains(t.n(m))) {
+                m++;
+            }
+            if (t.isWord(m, "of")) {
+                m++;
+            }
+            if (isMonth(m) && t.has(m, TokenStream.CAPITALIZED)) {
+                int month = Lexicon.MONTHS.get(t.norm[m]);
+                int last = skipAbbreviationDot(m);
+                int y = yearAfter(last + 1);
+                if (y > 0) {
+                    int yi = t.isPunct(last + 1, ',') ? last + 2 : last + 1;
+                    return emitDay(i, yi, y, month, day);
+                }
+                return emitDay(i, last, Integer.MIN_VALUE, month, day);
+            }
+        }
+        if (year > 0 && isYearUse(i, year)) {
+            noteYear(i, year);
+            emit(DateKind.DATE, i, i, Integer.toString(year), YEAR);
+            return i + 1;
+        }
+        return tryDuration(i);
+    }
+
+    /** Durations: {@code two weeks}, {@code four-year}, {@code 40-year-old}, {@code 36 to 21 days}. */
+    private int tryDuration(int i) {
+        Numbers.Match m = Numbers.parse(t, i);
+        if (m == null || m.scaled() || m.value() <= 0 || t.isWord(i - 1, "every")) {
+            return i;
+        }
+        int j = m.last() + 1;
+        boolean hyphen = t.isPunct(j, '-') && t.has(j, TokenStream.ATTACHED) && t.has(j + 1, TokenStream.ATTACHED);
+        int u = hyphen ? j + 1 : j;
+        String designator = t.is(u, TokenStream.WORD) ? Lexicon.TIME_UNITS.get(t.norm[u]) : null;
+        if (designator != null) {
+            int last = u;
+            if (hyphen && t.isPunct(u + 1, '-') && t.has(u + 1, TokenStream.ATTACHED) && t.isWord(u + 2, "old")) {
+                last = u + 2;
+            } else if (!hyphen && t.isWord(u + 1, "old")) {
+                last = u + 1;
+            } else if (!hyphen && t.isWord(u + 1, "ago")) {
+                emitAgo(i, u + 1, m.value(), designator);
+                return u + 2;
+            }
+            emit(DateKind.DURATION, i, last, period(m.value(), designator), null);
+            return last + 1;
+        }
+        // A bare number whose unit is written on the next number: from 36 to just 21 days.
+        if (!hyphen && t.is(i, TokenStream.NUM) && RANGE_LINKS.contains(t.n(j))) {
+            int k = j + 1;
+            if (RANGE_ADVERBS.contains(t.n(k))) {
+                k++;
+            }
+            Numbers.Match other = Numbers.parse(t, k);
+            if (other != null && !other.scaled() && t.is(other.last() + 1, TokenStream.WORD)) {
+                String unit = Lexicon.TIME_UNITS.get(t.norm[other.last() + 1]);
+                if (unit != null && !t.isWord(other.last() + 2, "ago")) {
+                    emit(DateKind.DURATION, i, m.last(), period(m.value(), unit), null);
+                    return j;
+                }
+            }
+        }
+        return i;
+    }
+
+    private void emitAgo(int first, int last, double amount, String designator) {
+        if (articleDate == null || amount != Math.rint(amount)) {
+            emit(DateKind.DATE, first, last, null, granularityOf(designator));
+            return;
+        }
+        long n = (long) amount;
+        switch (designator) {
+            case "D" -> emit(DateKind.DATE, first, last, articleDate.minusDays(n).toString(), DAY);
+            case "W" -> emit(DateKind.DATE, first, last, isoWeek(articleDate.minusWeeks(n)), null);
+            case "M" -> emit(DateKind.DATE, first, last, yearMonth(articleDate.minusMonths(n)), MONTH);
+            case "Y" -> emit(DateKind.DATE, first, last, Integer.toString(articleDate.getYear() - (int) n), YEAR);
+            default -> emit(DateKind.DATE, first, last, null, granularityOf(designator));
+        }
+    }
+
+    private static String granularityOf(String designator) {
+        return switch (designator) {
+            case "D" -> DAY;
+            case "M" -> MONTH;
+            case "Y" -> YEAR;
+            default -> null;
+        };
+    }
+
+    /** {@code the past year}, {@code the next fortnight}, {@code the prior week}, {@code the seventies}... */
+    private int tryThe(int i) {
+        String w1 = t.n(i + 1);
+        Integer decade = Lexicon.DECADE_WORDS.get(w1);
+        if (decade != null) {
+            emit(DateKind.DATE, i, i + 1, null, null);
+            return i + 2;
+        }
+        String w2 = t.n(i + 2);
+        if (SPAN_WORDS.contains(w1) && CALENDAR_UNITS.contains(w2)) {
+            if (w1.equals("previous") || w1.equals("prior")) {
+                LocalDate anchor = w2.equals("week") && lastDay != null ? lastDay : articleDate;
+                emit(DateKind.DATE, i, i + 2, relativeUnit(anchor, w2, -1), granularityOfUnit(w2));
+                return i + 3;
+            }
+            String designator = Lexicon.TIME_UNITS.get(w2);
+            if (designator != null) {
+                emit(DateKind.DURATION, i, i + 2, period(1, designator), null);
+                return i + 3;
+            }
+            return i;
+        }
+        if (w1.equals("week") && (t.n(i - 1).equals("in") || t.n(i - 1).equals("during"))
+                && !WEEK_STOPPERS.contains(t.n(i + 2))) {
+            emit(DateKind.DATE, i, i + 1, relativeUnit(articleDate, "week", 0), null);
+            return i + 2;
+        }
+        return i;
+    }
+
+    /** {@code last year}, {@code this week}, {@code next month}, {@code last April}, {@code next Monday}. */
+    private int tryRelative(int i) {
+        String rel = t.norm[i];
+        String w = t.n(i + 1);
+        int shift = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+        if (w.equals("week") || w.equals("month") || w.equals("year")) {
+            emit(DateKind.DATE, i, i + 1, relativeUnit(articleDate, w, shift), granularityOfUnit(w));
+            return i + 2;
+        }
+        if (w.equals("quarter")) {
+            emit(DateKind.DATE, i, i + 1, articleDate == null ? null : quarter(articleDate.plusMonths(3L * shift)), null);
+            return i + 2;
+        }
+        if (isMonth(i + 1)) {
+            return month(i, i + 1, rel);
+        }
+        Integer weekday = Lexicon.WEEKDAYS.get(w);
+        if (weekday != null) {
+            emit(DateKind.DATE, i, i + 1, resolveWeekday(weekday, rel), DAY);
+            return i + 2;
+        }
+        String season = Lexicon.SEASONS.get(w);
+        if (season != null) {
+            emit(DateKind.DATE, i, i + 1, resolveSeason(season, rel), null);
+            return i + 2;
+        }
+        return i;
+    }
+
+    /** Month patterns from the month token m; first is where the text starts (a shading word or rel). */
+    private int month(int first, int m, String rel) {
+        int month = Lexicon.MONTHS.get(t.norm[m]);
+        int last = skipAbbreviationDot(m);
+        int j = last + 1;
+        int day = dayValue(j);
+        if (day > 0 && rel == null) {
+            int dayEnd = j;
+            if (t.has(j + 1, TokenStream.ATTACHED) && Lexicon.ORDINAL_SUFFIXES.contains(t.n(j + 1))) {
+                dayEnd = j + 1;
+            }
+            int yearAt = t.isPunct(dayEnd + 1, ',') ? dayEnd + 2 : dayEnd + 1;
+            int y = yearAfter(yearAt);
+            if (y > 0) {
+                return emitDay(first, yearAt, y, month, day);
+            }
+            return emitDay(first, dayEnd, Integer.MIN_VALUE, month, day);
+        }
+        if (rel == null && isDayWord(j)) {
+            // Wire copy writes small days in words: "March one".
+            Numbers.Match word = Numbers.parse(t, j);
+            return emitDay(first, word.last(), Integer.MIN_VALUE, month, (int) word.value());
+        }
+        int yearAt = t.isPunct(j, ',') ? j + 1 : j;
+        int y = rel == null ? yearAfter(yearAt) : -1;
+        if (y > 0) {
+            noteYear(yearAt, y);
+            emit(DateKind.DATE, first, yearAt, y + "-" + twoDigits(month), MONTH);
+            return yearAt + 1;
+        }
+        emit(DateKind.DATE, first, last, resolveMonth(month, rel), MONTH);
+        return last + 1;
+    }
+
+    private int emitDay(int first, int last, int year, int month, int day) {
+        LocalDate d = null;
+        try {
+            if (year != Integer.MIN_VALUE) {
+                d = LocalDate.of(year, month, day);
+            } else if (articleDate != null) {
+                d = closest(month, day);
+            }
+        } catch (DateTimeException e) {
+            d = null;
+        }
+        if (d != null && year != Integer.MIN_VALUE) {
+            noteYear(last, year);
+        }
+        if (d != null) {
+            lastDay = d;
+        }
+        emit(DateKind.DATE, first, last, d == null ? null : d.toString(), DAY);
+        return last + 1;
+    }
+
+    private int skipAbbreviationDot(int m) {
+        String w = t.norm[m];
+        boolean abbreviation = w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july");
+        return abbreviation && t.isPunct(m + 1, '.') && t.has(m + 1, TokenStream.ATTACHED) ? m + 1 : m;
+    }
+
+    /** True when token i is a month name used as a month. */
+    private boolean isMonth(int i) {
+        if (!t.is(i, TokenStream.WORD) || !t.has(i, TokenStream.CAPITALIZED)) {
+            return false;
+        }
+        String w = t.norm[i];
+        Integer month = Lexicon.MONTHS.get(w);
+        if (month == null) {
+            return false;
+        }
+        boolean abbreviation = w.length() <= 4 && !w.equals("june") && !w.equals("july") && !w.equals("may");
+        int after = skipAbbreviationDot(i) + 1;
+        boolean numberAfter = dayValue(after) > 0 || yearAfter(t.isPunct(after, ',') ? after + 1 : after) > 0
+                || isDayWord(after);
+        if (abbreviation) {
+            return numberAfter;
+        }
+        if (Lexicon.AMBIGUOUS_MONTHS.contains(w)) {
+            return numberAfter || MONTH_CONTEXT.contains(t.n(i - 1)) && !t.has(i - 1, TokenStream.CAPITALIZED)
+                    || t.isPunct(i - 1, '-') && MONTH_CONTEXT.contains(t.n(i - 2));
+        }
+        return true;
+    }
+
+    /** A day written as a lower-case number word not followed by a noun: "March one by". */
+    private boolean isDayWord(int i) {
+        if (!t.is(i, TokenStream.WORD) || t.has(i, TokenStream.CAPITALIZED)) {
+            return false;
+        }
+        Numbers.Match word = Numbers.parse(t, i);
+        if (word == null || !word.word() || word.scaled() || word.value() < 1 || word.value() > 31) {
+            return false;
+        }
+        int after = word.last() + 1;
+        return !t.is(after, TokenStream.WORD)
+                || Lexicon.STOP_WORDS.contains(t.norm[after]) && !Lexicon.TIME_UNITS.containsKey(t.norm[after]);
+    }
+
+    /** Day of month 1..31 written in one or two digits at token i, or -1. */
+    private int dayValue(int i) {
+        if (!t.is(i, TokenStream.NUM)) {
+            return -1;
+        }
+        String raw = t.norm[i];
+        if (raw.length() > 2 || raw.indexOf('.') >= 0 || t.isPunct(i + 1, ':') || t.isPunct(i + 1, '.') && t.is(i + 2, TokenStream.NUM)) {
+            return -1;
+        }
+        int d = Integer.parseInt(raw);
+        return d >= 1 && d <= 31 ? d : -1;
+    }
+
+    /** A four-digit year 1800..2099 at token i, or -1. */
+    private int yearValue(int i) {
+        if (!t.is(i, TokenStream.NUM)) {
+            return -1;
+        }
+        String raw = t.norm[i];
+        if (raw.length() != 4 || raw.charAt(0) != '1' && raw.charAt(0) != '2' || raw.indexOf('.') >= 0
+                || raw.indexOf(',') >= 0) {
+            return -1;
+        }
+        int y = Integer.parseInt(raw);
+        return y >= 1800 && y <= 2099 ? y : -1;
+    }
+
+    private int yearAfter(int i) {
+        return yearValue(i);
+    }
+
+    /** A year-like number used as a year, not as an amount ({@code 2000 people}, {@code $2004}). */
+    private boolean isYearUse(int i, int year) {
+        String prev = t.n(i - 1);
+        if (t.is(i - 1, TokenStream.SYM) || prev.equals("about") || prev.equals("some") || prev.equals("nearly")
+                || prev.equals("approximately") || prev.equals("almost") || prev.equals("than")
+                || prev.equals("roughly")) {
+            return false;
+        }
+        int j = i + 1;
+        if (t.is(j, TokenStream.SYM)) {
+            return false;
+        }
+        if (t.is(j, TokenStream.WORD)) {
+            String next = t.norm[j];
+            boolean attached = t.has(j, TokenStream.ATTACHED);
+            if (attached && !next.equals("s")) {
+                return false;
+            }
+            if (Lexicon.SCALES.containsKey(next) && Lexicon.SPACED_SCALES.contains(next)
+                    || Lexicon.PERCENT_WORDS.contains(next) || next.equals("per")
+                    || Lexicon.CURRENCY_WORDS.containsKey(next) || Lexicon.QUANTITY_FIRST_WORDS.containsKey(next)
+                    || Lexicon.TIME_OF_DAY.contains(next) || Lexicon.COUNTED_NOUNS.contains(next)) {
+                return false;
+            }
+        }
+        return !(t.isPunct(j, ':') || t.isPunct(j, ',') && t.is(j + 1, TokenStream.NUM) && t.has(j + 1, TokenStream.ATTACHED));
+    }
+
+    private void noteYear(int i, int year) {
+        lastYear = year;
+        lastYearSentence = t.sentence[i];
+    }
+
+    /** Quarters: {@code 4th qtr}, {@code first quarter of 1987}, {@code third-quarter}, {@code Q1}. */
+    private int tryQuarter(int i) {
+        String w = t.norm[i];
+        int n;
+        int unit;
+        if (w.length() == 2 && w.charAt(0) == 'q' && w.charAt(1) >= '1' && w.charAt(1) <= '4') {
+            n = w.charAt(1) - '0';
+            unit = i;
+        } else if (t.is(i, TokenStream.NUM) && t.has(i + 1, TokenStream.ATTACHED)
+                && Lexicon.ORDINAL_SUFFIXES.contains(t.n(i + 1)) && w.length() == 1 && w.charAt(0) >= '1' && w.charAt(0) <= '4') {
+            n = w.charAt(0) - '0';
+            unit = i + 2;
+            if (!(t.isWord(unit, "quarter") || t.isWord(unit, "qtr"))) {
+                return i;
+            }
+        } else {
+            Integer ordinal = Lexicon.ORDINALS.get(w);
+            if (ordinal == null) {
+                return i;
+            }
+            n = ordinal;
+            unit = t.isPunct(i + 1, '-') && t.has(i + 1, TokenStream.ATTACHED) ? i + 2 : i + 1;
+            if (!(t.isWord(unit, "quarter") || t.isWord(unit, "qtr"))) {
+                return i;
+            }
+        }
+        int last = unit;
+        int y = -1;
+        if (t.isWord(unit + 1, "of") && yearValue(unit + 2) > 0) {
+            y = yearValue(unit + 2);
+            last = unit + 2;
+        } else if (yearValue(unit + 1) > 0) {
+            y = yearValue(unit + 1);
+            last = unit + 1;
+        } else if (yearValue(i - 1) > 0 && consumed[i - 1]) {
+            y = yearValue(i - 1);
+        } else if (lastYearSentence == t.sentence[i]) {
+            y = lastYear;
+        }
+        String resolved;
+        if (y > 0) {
+            resolved = y + "-Q" + n;
+        } else if (articleDate != null) {
+            int current = (articleDate.getMonthValue() - 1) / 3 + 1;
+            resolved = (n <= current ? articleDate.getYear() : articleDate.getYear() - 1) + "-Q" + n;
+        } else {
+            resolved = null;
+        }
+        emit(DateKind.DATE, i, last, resolved, null);
+        return last + 1;
+    }
+
+    /**
+     * {@code Year} alone on a line of an earnings table, or {@code in year}: the fiscal year just reported,
+     * which is the year last written in the sentence, else the year before the article.
+     */
+    private boolean isFiscalYear(int i) {
+        boolean ownLine = t.has(i, TokenStream.LINE_START) && (i + 1 >= t.size || t.has(i + 1, TokenStream.LINE_START));
+        boolean inYear = t.isWord(i - 1, "in") && !t.has(i, TokenStream.CAPITALIZED)
+                && (i + 1 >= t.size || t.type[i + 1] == TokenStream.PUNCT || Lexicon.STOP_WORDS.contains(t.n(i + 1)))
+                && !t.isWord(i + 1, "to") && !t.isWord(i + 1, "of");
+        return (ownLine || inYear) && (articleDate != null || lastYearSentence == t.sentence[i]);
+    }
+
+    private int yearInContext(int i) {
+        if (lastYearSentence == t.sentence[i]) {
+            return lastYear;
+        }
+        return articleDate.getYear() - 1;
+    }
+
+    private LocalDate numericDate(String a, String b, String c) {
+        if (a.length() > 2 || b.length() > 2 || (c.length() != 2 && c.length() != 4)) {
+            return null;
+        }
+        int first = Integer.parseInt(a);
+        int second = Integer.parseInt(b);
+        int year = Integer.parseInt(c);
+        if (c.length() == 2) {
+            year += year >= 30 ? 1900 : 2000;
+        }
+        int month = first <= 12 ? first : second;
+        int day = first <= 12 ? second : first;
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            lastDay = d;
+            return d;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private LocalDate closest(int month, int day) {
+        LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = articleDate.getYear() - 1; y <= articleDate.getYear() + 1; y++) {
+            try {
+                LocalDate d = LocalDate.of(y, month, day);
+                long distance = Math.abs(ChronoUnit.DAYS.between(articleDate, d));
+                if (distance < bestDistance) {
+                    best = d;
+                    bestDistance = distance;
+                }
+            } catch (DateTimeException e) {
+                // 29 February in a common year: try the other years.
+            }
+        }
+        return best;
+    }
+
+    private String resolveMonth(int month, String rel) {
+        if (articleDate == null) {
+            return null;
+        }
+        int current = articleDate.getMonthValue();
+        int year = articleDate.getYear();
+        if ("last".equals(rel)) {
+            return yearMonth(month < current ? year : year - 1, month);
+        }
+        if ("next".equals(rel)) {
+            return yearMonth(month > current ? year : year + 1, month);
+        }
+        if ("this".equals(rel)) {
+            return yearMonth(year, month);
+        }
+        LocalDate d = closest(month, 15);
+        return yearMonth(d.getYear(), month);
+    }
+
+    private String resolveWeekday(int weekday, String rel) {
+        if (articleDate == null) {
+            return null;
+        }
+        int back = (articleDate.getDayOfWeek().getValue() - weekday + 7) % 7;
+        if ("next".equals(rel)) {
+            int ahead = (weekday - articleDate.getDayOfWeek().getValue() + 7) % 7;
+            return articleDate.plusDays(ahead == 0 ? 7 : ahead).toString();
+        }
+        if ("last".equals(rel) && back == 0) {
+            back = 7;
+        }
+        return articleDate.minusDays(back).toString();
+    }
+
+    private String resolveSeason(String code, String rel) {
+        if (articleDate == null) {
+            return null;
+        }
+        int startMonth = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        int year = articleDate.getYear();
+        LocalDate start = LocalDate.of(year, startMonth, 1);
+        int recent = articleDate.isBefore(start) ? year - 1 : year;
+        int resolved;
+        if ("this".equals(rel)) {
+            resolved = year;
+        } else if ("next".equals(rel)) {
+            resolved = recent + 1;
+        } else if ("last".equals(rel)) {
+            LocalDate recentStart = LocalDate.of(recent, startMonth, 1);
+            boolean inProgress = articleDate.isBefore(recentStart.plusMonths(3));
+            resolved = inProgress ? recent - 1 : recent;
+        } else {
+            resolved = recent;
+        }
+        return resolved + "-" + code;
+    }
+
+    private static String relativeUnit(LocalDate anchor, String unit, int shift) {
+        if (anchor == null) {
+            return null;
+        }
+        return switch (unit) {
+            case "week" -> isoWeek(anchor.plusWeeks(shift));
+            case "month" -> yearMonth(anchor.plusMonths(shift));
+            case "year" -> Integer.toString(anchor.getYear() + shift);
+            case "quarter" -> quarter(anchor.plusMonths(3L * shift));
+            default -> null;
+        };
+    }
+
+    private static String granularityOfUnit(String unit) {
+        return switch (unit) {
+            case "month" -> MONTH;
+            case "year" -> YEAR;
+            default -> null;
+        };
+    }
+
+    private static String quarter(LocalDate d) {
+        return d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+    }
+
+    private static String isoWeek(LocalDate d) {
+        return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + twoDigits(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String yearMonth(LocalDate d) {
+        return yearMonth(d.getYear(), d.getMonthValue());
+    }
+
+    private static String yearMonth(int year, int month) {
+        return year + "-" + twoDigits(month);
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /** An ISO 8601 period: designator {@code D}, {@code W}, {@code 2W}, {@code 10Y}, {@code TS}, {@code TH}... */
+    static String period(double amount, String designator) {
+        boolean clock = designator.charAt(0) == 'T';
+        String unit = clock ? designator.substring(1) : designator;
+        char letter = unit.charAt(unit.length() - 1);
+        double factor = unit.length() > 1 ? Integer.parseInt(unit.substring(0, unit.length() - 1)) : 1;
+        double v = amount * factor;
+        String number = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return (clock ? "PT" : "P") + number + letter;
+    }
+}

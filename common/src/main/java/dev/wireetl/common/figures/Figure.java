@@ -1,0 +1,36 @@
+package dev.wireetl.common.figures;
+
+/**
+ * One numeric expression that quantifies something; a row of the {@code figures} table.
+ *
+ * @param kind           what is quantified
+ * @param text           the number expression as written (unit included for MONEY, PERCENT, QUANTITY)
+ * @param begin          UTF-16 offset of the first character in the body
+ * @param end            UTF-16 offset after the last character (exclusive)
+ * @param value          the number normalised (words, scales, suffixes, cents resolved)
+ * @param valueMax       upper end of a range, or null
+ * @param total          the whole in {@code X out of Y}, {@code X of Y}, {@code one in Y}, or null
+ * @param unit           ISO 4217 code for MONEY, {@code %} for PERCENT, canonical unit for QUANTITY, null for COUNT
+ * @param object         head noun of the thing counted or measured, lower case, or null
+ * @param modifier       word(s) directly qualifying the object, or null
+ * @param qualifier      EXACT unless an approximation or bound is written
+ * @param direction      UP or DOWN when the figure is the size of a change, else null
+ * @param countType      event type of a count of people or things affected, else null
+ * @param sentenceIndex  index of the sentence holding {@code begin}
+ */
+public record Figure(
+        FigureKind kind,
+        String text,
+        int begin,
+        int end,
+        Double value,
+        Double valueMax,
+        Double total,
+        String unit,
+        String object,
+        String modifier,
+        Qualifier qualifier,
+        Direction direction,
+        CountType countType,
+        int sentenceIndex) {
+}

@@ -1,0 +1,72 @@
+package dev.wireetl.common.figures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extracts figures (counts, money, percentages, quantities) and date and duration mentions from an
+ * article body, following the extraction spec. Rule-based and stateless: one instance serves all threads.
+ */
+public final class FigureExtractor {
+    private static final FigureExtractor STANDARD = new FigureExtractor();
+
+    public FigureExtractor() {
+        // Stateless: every table lives in static final fields built when the class loads.
+    }
+
+    public static FigureExtractor standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param body           the article body; offsets in the result are UTF-16 offsets into it
+     * @param articleDate    the article's publication date, or null (then only dates stating their year resolve)
+     * @param sentenceStarts begin offsets of the body's sentences, sorted, the first 0
+     */
+    public Extraction extract(String body, LocalDate articleDate, int[] sentenceStarts) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(sentenceStarts, "sentenceStarts");
+        if (body.isEmpty()) {
+            return new Extraction(List.of(), List.of());
+        }
+        TokenStream tokens = TokenStream.of(body);
+        DateScanner dates = new DateScanner(tokens, articleDate);
+        dates.scan();
+        boolean[] dateTokens = dates.consumed.clone();
+        FigureScanner figures = new FigureScanner(tokens, dates.consumed);
+        figures.scan();
+        new FigureContext(tokens, dateTokens, figures.candidates).fill();
+
+        List<Figure> figureRows = new ArrayList<>(figures.candidates.size());
+        for (FigureScanner.Candidate c : figures.candidates) {
+            int begin = tokens.begin[c.first];
+            int end = tokens.end[c.last];
+            figureRows.add(new Figure(c.kind, body.substring(begin, end), begin, end, c.value, c.valueMax, c.total,
+                    c.kind == FigureKind.COUNT ? null : c.unit, c.object, c.modifier, c.qualifier, c.direction,
+                    c.countType, sentenceIndex(sentenceStarts, begin)));
+        }
+        List<DateMention> dateRows = new ArrayList<>(dates.mentions.size());
+        for (DateScanner.Mention m : dates.mentions) {
+            int begin = tokens.begin[m.first()];
+            int end = tokens.end[m.last()];
+            dateRows.add(new DateMention(m.kind(), body.substring(begin, end), begin, end, m.resolved(),
+                    m.granularity(), sentenceIndex(sentenceStarts, begin)));
+        }
+        figureRows.sort(Comparator.comparingInt(Figure::begin));
+        dateRows.sort(Comparator.comparingInt(DateMention::begin));
+        return new Extraction(figureRows, dateRows);
+    }
+
+    /** Index of the sentence holding offset: the last start at or before it. */
+    static int sentenceIndex(int[] sentenceStarts, int offset) {
+        if (sentenceStarts.length == 0) {
+            return 0;
+        }
+        int i = Arrays.binarySearch(sentenceStarts, offset);
+        return i >= 0 ? i : Math.max(0, -i - 2);
+    }
+}

@@ -1,0 +1,709 @@
+package dev.wireetl.common.figures;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the numeric expressions that are figures, with kind, value, range, total and unit, skipping
+ * tokens the date scanner took and the exclusions of the spec (identifiers, times, scores, ordinals,
+ * numbers inside names).
+ */
+final class FigureScanner {
+    private static final Set<String> DETERMINER_BEFORE_ONE = Set.of("the", "this", "that", "any", "no", "every",
+            "each", "albeit", "which", "a", "an", "another", "someone", "anyone", "only", "just", "last", "first");
+    private static final Set<String> NOT_AFTER_ONE = Set.of("another", "day", "thing", "way", "time", "point", "hand",
+            "side", "by", "on", "more", "such", "other", "that", "who", "which", "too", "fell", "stage");
+    private static final Set<String> STREET_WORDS = Set.of("street", "road", "avenue", "lane", "drive", "square",
+            "st", "place", "terrace", "crescent");
+    private static final Set<String> NAME_KEYWORDS_ANY_CASE = Set.of("no", "no.", "nos", "number");
+    private static final Set<String> SHARE_FOLLOWERS = Set.of("of", "the", "its", "their", "his", "her", "all", "our");
+    private static final Set<String> BOND_WORDS = Set.of("coupon", "bonds", "bond", "notes", "eurobond");
+
+    private final TokenStream t;
+    private final boolean[] consumed;
+    final List<Candidate> candidates = new ArrayList<>();
+    /** The dollar of this document: USD unless the text names another dollar first. */
+    private String documentDollar;
+    /** The first currency of the document, for bare amounts in earnings tables. */
+    private String documentCurrency;
+    private String rowLabel;
+    private int rowLabelToken = -1;
+    private Boolean bondContext;
+
+    /** A figure found between tokens first..last inclusive; context fields are filled by {@link FigureContext}. */
+    static final class Candidate {
+        FigureKind kind;
+        int first;
+        int last;
+        double value;
+        Double valueMax;
+        Double total;
+        String unit;
+        /** No unit written on the figure itself. */
+        boolean bare;
+        /** Token of the first written number (after a currency symbol). */
+        int numberFirst;
+        /** Last token of the total's number in {@code X of Y}, else -1. */
+        int totalLast = -1;
+        /** The figure this one converts ({@code $280bn (£155bn)}), or null. */
+        Candidate convertsFrom;
+        /** Row label when the figure is a cell of a text table. */
+        String tableRow;
+        String object;
+        String modifier;
+        Qualifier qualifier = Qualifier.EXACT;
+        Direction direction;
+        CountType countType;
+    }
+
+    FigureScanner(TokenStream t, boolean[] consumed) {
+        this.t = t;
+        this.consumed = consumed;
+    }
+
+    void scan() {
+        int i = 0;
+        while (i < t.size) {
+            if (consumed[i]) {
+                i++;
+                continue;
+            }
+            int next = tryAt(i);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    private boolean attached(int i) {
+        return t.has(i, TokenStream.ATTACHED);
+    }
+
+    private void consume(int first, int last) {
+        for (int k = first; k <= last && k < t.size; k++) {
+            consumed[k] = true;
+        }
+    }
+
+    private int tryAt(int i) {
+        if (t.type[i] == TokenStream.WORD && (t.wordClass[i] & Lexicon.FIGURE_WORD) == 0
+                || t.type[i] == TokenStream.PUNCT) {
+            return i;
+        }
+        String prefixCode = null;
+        int numberAt = i;
+        if (t.is(i, TokenStream.WORD) && Lexicon.DOLLAR_PREFIXES.containsKey(t.norm[i]) && t.is(i + 1, TokenStream.SYM)
+                && t.text.charAt(t.begin[i + 1]) == '$' && attached(i + 1)) {
+            prefixCode = Lexicon.DOLLAR_PREFIXES.get(t.norm[i]);
+            numberAt = i + 2;
+        } else if (t.is(i, TokenStream.SYM)) {
+            char c = t.text.charAt(t.begin[i]);
+            if (c == '$') {
+                prefixCode = "*";
+            } else if (c == '\u00a3') {
+                prefixCode = "GBP";
+            } else if (c == '\u20ac') {
+                prefixCode = "EUR";
+            } else if (c == '\u00a5') {
+                prefixCode = "JPY";
+            } else {
+                return i;
+            }
+            numberAt = i + 1;
+        }
+        if (prefixCode != null && (consumed[Math.min(numberAt, t.size - 1)] || !t.is(numberAt, TokenStream.NUM))) {
+            return i;
+        }
+        if (prefixCode == null) {
+            int share = tryShare(i);
+            if (share > i) {
+                return share;
+            }
+        }
+        Numbers.Match m = Numbers.parse(t, numberAt);
+        if (m == null) {
+            return i;
+        }
+        if (isExcluded(m, prefixCode != null)) {
+            consume(m.first(), m.last());
+            return m.last() + 1;
+        }
+        Candidate c = new Candidate();
+        c.first = i;
+        c.numberFirst = numberAt;
+        c.value = m.value();
+        c.last = m.last();
+        if (prefixCode != null) {
+            c.kind = FigureKind.MONEY;
+            c.unit = prefixCode.equals("*") ? dollar() : prefixCode;
+            noteCurrency(c.unit);
+        } else if (!readUnitAfter(c, m)) {
+            c.bare = true;
+        }
+        rangeOrList(c, m);
+        if (c.bare) {
+            carryUnitAlongChange(c);
+        }
+        if (c.bare) {
+            if (!bareKind(c, m)) {
+                consume(c.first, c.last);
+                return c.last + 1;
+            }
+        }
+        if (c.kind == FigureKind.COUNT && c.valueMax == null) {
+            outOf(c);
+        }
+        candidates.add(c);
+        consume(c.first, c.last);
+        return c.last + 1;
+    }
+
+    private String dollar() {
+        return documentDollar == null ? "USD" : documentDollar;
+    }
+
+    private void noteCurrency(String code) {
+        if (documentCurrency == null) {
+            documentCurrency = code;
+        }
+    }
+
+    /**
+     * {@code from 12.75 pct to 11.25}, {@code from 12.25 to 11.25} in a sentence about rates: the bare end
+     * of a from/to change takes the unit of the figure it moves from, or of the sentence's previous figure.
+     */
+    private void carryUnitAlongChange(Candidate c) {
+        Candidate previous = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        if (previous == null || previous.bare || previous.kind == FigureKind.COUNT
+                || t.sentence[previous.first] != t.sentence[c.first]) {
+            return;
+        }
+        boolean toAfterFrom = t.isWord(c.first - 1, "to") && previous.last == c.first - 2
+                && t.isWord(previous.first - 1, "from");
+        boolean fromThenTo = t.isWord(c.first - 1, "from") && t.isWord(c.last + 1, "to")
+                && t.is(c.last + 2, TokenStream.NUM) && !hasUnitAt(c.last + 3);
+        boolean toOfFromThenTo = t.isWord(c.first - 1, "to") && t.isWord(c.first - 3, "from")
+                && c.first - 2 >= 0 && t.is(c.first - 2, TokenStream.NUM) && consumed[c.first - 2]
+                && candidates.get(candidates.size() - 1).first == c.first - 2;
+        if (toAfterFrom || fromThenTo || toOfFromThenTo) {
+            c.kind = previous.kind;
+            c.unit = previous.unit;
+            c.bare = false;
+        }
+    }
+
+    /** Shares of a whole: {@code half of}, {@code a quarter of}, {@code two-thirds}. PERCENT with the share. */
+    private int tryShare(int i) {
+        if (!t.is(i, TokenStream.WORD)) {
+            return i;
+        }
+        String w = t.norm[i];
+        String prev = t.n(i - 1);
+        if (w.equals("half")) {
+            if (SHARE_FOLLOWERS.contains(t.n(i + 1)) && !prev.equals("first") && !prev.equals("second")
+                    && !prev.equals("the") && !prev.equals("a") && !prev.equals("and")) {
+                return addShare(i, i, 50.0);
+            }
+            return i;
+        }
+        if ((w.equals("a") || w.equals("one")) && t.isWord(i + 2, "of")) {
+            Integer den = Lexicon.FRACTION_WORDS.get(t.n(i + 1));
+            if (den != null && den > 2 && !t.n(i + 1).endsWith("s")) {
+                return addShare(i, i + 1, 100.0 / den);
+            }
+            return i;
+        }
+        Integer num = Lexicon.SMALL_NUMBERS.get(w);
+        if (num != null && num < 10 && t.isPunct(i + 1, '-') && attached(i + 1) && attached(i + 2)) {
+            Integer den = Lexicon.FRACTION_WORDS.get(t.n(i + 2));
+            if (den != null && den > num && (num == 1 || t.n(i + 2).endsWith("s"))) {
+                return addShare(i, i + 2, 100.0 * num / den);
+            }
+        }
+        return i;
+    }
+
+    private int addShare(int first, int last, double percent) {
+        Candidate c = new Candidate();
+        c.kind = FigureKind.PERCENT;
+        c.first = first;
+        c.numberFirst = first;
+        c.last = last;
+        c.value = percent;
+        c.unit = "%";
+        candidates.add(c);
+        consume(first, last);
+        return last + 1;
+    }
+
+    /** Reads a percent sign, currency word or quantity unit after the number; true when one was found. */
+    private boolean readUnitAfter(Candidate c, Numbers.Match m) {
+        int j = m.last() + 1;
+        // Hyphenated measure: "a 60-kilo bag", "a 10-km stretch".
+        if (t.isPunct(j, '-') && attached(j) && t.is(j + 1, TokenStream.WORD) && attached(j + 1)
+                && !t.isPunct(j + 2, '-') && Lexicon.QUANTITY_UNITS.containsKey(t.norm[j + 1])
+                && !t.norm[j + 1].equals("points")) {
+            return quantityUnit(j + 1, c) != null;
+        }
+        if (t.is(j, TokenStream.SYM) && t.text.charAt(t.begin[j]) == '%') {
+            setPercent(c, j);
+            return true;
+        }
+        if (!t.is(j, TokenStream.WORD)) {
+            return false;
+        }
+        String w = t.norm[j];
+        if (Lexicon.PERCENT_WORDS.contains(w) && !(w.equals("pc") && !attached(j))) {
+            setPercent(c, j);
+            return true;
+        }
+        if (w.equals("per") && t.isWord(j + 1, "cent")) {
+            setPercent(c, j + 1);
+            return true;
+        }
+        if (w.equals("percentage") && (t.isWord(j + 1, "points") || t.isWord(j + 1, "point"))) {
+            setPercent(c, j + 1);
+            return true;
+        }
+        // Currency with a nationality: "Swiss francs", "Australian dlrs", "Hong Kong dollars".
+        for (int words = 2; words >= 1; words--) {
+            int unitAt = j + words;
+            if (!t.is(unitAt, TokenStream.WORD)) {
+                continue;
+            }
+            String nation = words == 2 ? w + " " + t.n(j + 1) : w;
+            String unitWord = t.norm[unitAt];
+            String key = nation + "|" + (unitWord.equals("dollars") || unitWord.equals("dollar") || unitWord.equals("dlr")
+                    ? "dlrs" : unitWord);
+            String code = Lexicon.CURRENCY_NATIONS.get(key);
+            if (code != null) {
+                if (key.endsWith("|dlrs") && documentDollar == null) {
+                    documentDollar = code;
+                }
+                setMoney(c, unitAt, code, 0);
+                return true;
+            }
+        }
+        Lexicon.Money money = Lexicon.CURRENCY_WORDS.get(w);
+        if (money != null && !(w.equals("p") && !attached(j)) && !(w.equals("won") && !isCurrencyWon())
+                && !(w.equals("pounds") || w.equals("pound")) || money != null && isPoundsMoney(j)) {
+            String code = money.code().equals("*") ? dollar() : money.code();
+            setMoney(c, j, code, money.exponent());
+            return true;
+        }
+        if (w.equals("-") || t.isPunct(j, '-')) {
+            return false;
+        }
+        String unit = quantityUnit(j, c);
+        return unit != null;
+    }
+
+    /** "won" after a number is the Korean currency only when Korea is in view; otherwise it is the verb. */
+    private boolean isCurrencyWon() {
+        return t.text.contains("Korea");
+    }
+
+    /** "pounds" is money unless a commodity follows ({@code 50 mln pounds of sugar}). */
+    private boolean isPoundsMoney(int j) {
+        String w = t.norm[j];
+        if (!w.equals("pounds") && !w.equals("pound")) {
+            return false;
+        }
+        return !(t.isWord(j + 1, "of") && !t.is(j + 2, TokenStream.NUM)) || t.isWord(j + 1, "sterling");
+    }
+
+    private void setPercent(Candidate c, int last) {
+        c.kind = FigureKind.PERCENT;
+        c.unit = "%";
+        c.last = last;
+    }
+
+    private void setMoney(Candidate c, int last, String code, int exponent) {
+        c.kind = FigureKind.MONEY;
+        c.unit = code;
+        c.last = last;
+        if (exponent != 0) {
+            c.value = BigDecimal.valueOf(c.value).scaleByPowerOfTen(exponent).doubleValue();
+        }
+        if (t.isWord(last + 1, "sterling") && code.equals("GBP")) {
+            c.last = last + 1;
+        }
+        noteCurrency(code);
+    }
+
+    /** Longest quantity unit phrase at j; sets the candidate to QUANTITY and returns the unit, or null. */
+    private String quantityUnit(int j, Candidate c) {
+        Integer longest = Lexicon.QUANTITY_FIRST_WORDS.get(t.norm[j]);
+        if (longest == null) {
+            return null;
+        }
+        for (int words = longest; words >= 1; words--) {
+            if (words > 1 && !t.is(j + words - 1, TokenStream.WORD)) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder(t.norm[j]);
+            for (int k = 1; k < words; k++) {
+                phrase.append(' ').append(t.norm[j + k]);
+            }
+            String unit = Lexicon.QUANTITY_UNITS.get(phrase.toString());
+            if (unit != null) {
+                // "points" only after digits: "two points" in prose is rarely a measure.
+                if (unit.equals("point") && !t.is(c.numberFirst, TokenStream.NUM)) {
+                    return null;
+                }
+                c.kind = FigureKind.QUANTITY;
+                c.unit = unit;
+                c.last = j + words - 1;
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** Exclusions: identifiers, phone numbers, clock times, scores, ordinals, numbers inside names. */
+    private boolean isExcluded(Numbers.Match m, boolean hasCurrency) {
+        int i = m.first();
+        int after = m.last() + 1;
+        String prev = t.n(i - 1);
+        if (t.is(i, TokenStream.NUM)) {
+            String raw = t.norm[i];
+            if (raw.length() > 1 && raw.charAt(0) == '0' && raw.charAt(1) != '.') {
+                return true;
+            }
+            if (t.isPunct(i - 1, '#') || t.isPunct(i - 1, '+')) {
+                return true;
+            }
+            if (t.isPunct(after, ':') && t.is(after + 1, TokenStream.NUM) && attached(after + 1)) {
+                consume(after, after + 1);
+                return true;
+            }
+            if (t.is(after, TokenStream.WORD) && Lexicon.TIME_OF_DAY.contains(t.norm[after])
+                    && !(t.norm[after].equals("hours") || t.norm[after].equals("hrs"))) {
+                consume(after, after);
+                return true;
+            }
+            if (t.is(after, TokenStream.WORD) && attached(after) && !m.scaled()) {
+                String suffix = t.norm[after];
+                boolean unitLike = Lexicon.PERCENT_WORDS.contains(suffix) || Lexicon.CURRENCY_WORDS.containsKey(suffix)
+                        || Lexicon.QUANTITY_FIRST_WORDS.containsKey(suffix) || Lexicon.TIME_UNITS.containsKey(suffix);
+                if (!unitLike) {
+                    consume(after, after);
+                    return true;
+                }
+            }
+            // Phone numbers and codes: 555-1234, 7946 0018.
+            if (t.isPunct(after, '-') && attached(after) && t.is(after + 1, TokenStream.NUM) && attached(after + 1)
+                    && t.norm[after + 1].length() >= 4 && raw.length() >= 3 && m.integer()) {
+                consume(after, after + 1);
+                return true;
+            }
+            if (m.integer() && t.is(after, TokenStream.NUM) && !attached(after) && !hasCurrency
+                    && t.norm[after].indexOf(',') < 0 && t.norm[after].indexOf('.') < 0) {
+                consume(after, after);
+                return true;
+            }
+            // Scores: 2-1, 3-0 (not ranges like 10-20).
+            if (m.integer() && t.isPunct(after, '-') && attached(after) && t.is(after + 1, TokenStream.NUM)
+                    && attached(after + 1) && !t.isPunct(after + 2, '/')) {
+                String other = t.norm[after + 1];
+                if (other.indexOf('.') < 0 && other.indexOf(',') < 0) {
+                    int a = Integer.parseInt(raw.length() > 6 ? "999999" : raw);
+                    int b = Integer.parseInt(other.length() > 6 ? "999999" : other);
+                    boolean scoreWord = Lexicon.SCORE_WORDS.contains(t.n(after + 2));
+                    if ((a >= b && a < 100) || scoreWord && a < 100 && b < 100) {
+                        consume(after, after + 1);
+                        return true;
+                    }
+                }
+            }
+            // Model names: F-16, B-52.
+            if (t.isPunct(i - 1, '-') && attached(i) && t.is(i - 2, TokenStream.WORD) && attached(i - 1)
+                    && t.norm[i - 2].length() <= 3 && t.has(i - 2, TokenStream.CAPITALIZED)) {
+                return true;
+            }
+            if (t.is(after, TokenStream.WORD) && t.has(after, TokenStream.CAPITALIZED)
+                    && STREET_WORDS.contains(t.n(after + 1))) {
+                return true;
+            }
+        }
+        if (hasCurrency) {
+            return false;
+        }
+        boolean unitFollows = hasUnitAt(after);
+        if (!unitFollows && t.is(i - 1, TokenStream.WORD)) {
+            boolean keywordCase = NAME_KEYWORDS_ANY_CASE.contains(prev) && (t.has(i - 1, TokenStream.CAPITALIZED)
+                    || !t.is(after, TokenStream.WORD) || prev.startsWith("no"));
+            if (Lexicon.IDENTIFIER_KEYWORDS.contains(prev) && prev.length() > 1
+                    && (t.has(i - 1, TokenStream.CAPITALIZED) || keywordCase)) {
+                return true;
+            }
+        }
+        if (m.word()) {
+            // A capitalised number word after a capitalised word is part of a name: BBC One, Fund Two.
+            if (t.has(i, TokenStream.CAPITALIZED) && !t.has(i, TokenStream.SENTENCE_START)
+                    && t.is(i - 1, TokenStream.WORD) && t.has(i - 1, TokenStream.CAPITALIZED)) {
+                return true;
+            }
+            if (t.isPunct(after, '-') && attached(after) && !hasUnitAt(after + 1)) {
+                // one-on-one, two-bit, two-time: compounds of a number word are idioms, not counts.
+                return true;
+            }
+            if (t.norm[i].equals("one") && m.last() == i) {
+                return !acceptOne(i, after, unitFollows);
+            }
+        } else if (m.integer() && !unitFollows && t.is(i - 1, TokenStream.WORD) && t.has(i - 1, TokenStream.CAPITALIZED)
+                && !t.has(i - 1, TokenStream.SENTENCE_START) && !Lexicon.MONEY_LABELS.contains(prev)
+                && (t.isWord(after, "'s") || t.is(after, TokenStream.WORD) && t.has(after, TokenStream.CAPITALIZED)
+                || t.isPunct(after, ')'))) {
+            return true;
+        }
+        return false;
+    }
+
+    private boolean hasUnitAt(int j) {
+        if (t.is(j, TokenStream.SYM)) {
+            return t.text.charAt(t.begin[j]) == '%';
+        }
+        if (!t.is(j, TokenStream.WORD)) {
+            return false;
+        }
+        String w = t.norm[j];
+        return Lexicon.PERCENT_WORDS.contains(w) || w.equals("per") && t.isWord(j + 1, "cent")
+                || Lexicon.CURRENCY_WORDS.containsKey(w) || Lexicon.QUANTITY_FIRST_WORDS.containsKey(w)
+                || Lexicon.CURRENCY_NATIONS.containsKey(w + "|" + t.n(j + 1));
+    }
+
+    /** {@code one} is a figure in {@code one of six}, {@code and one from}, {@code admitted one felony count}. */
+    private boolean acceptOne(int i, int after, boolean unitFollows) {
+        if (unitFollows) {
+            return true;
+        }
+        String next = t.n(after);
+        if ((next.equals("of") || next.equals("in")) && (t.is(after + 1, TokenStream.NUM)
+                || Lexicon.DETERMINERS.contains(t.n(after + 1)) && t.is(after + 2, TokenStream.NUM)
+                || Lexicon.SMALL_NUMBERS.containsKey(t.n(after + 1))
+                || Lexicon.DETERMINERS.contains(t.n(after + 1)) && Lexicon.SMALL_NUMBERS.containsKey(t.n(after + 2)))
+                || next.equals("out") && t.isWord(after + 1, "of")) {
+            return true;
+        }
+        if (t.has(i, TokenStream.SENTENCE_START) || DETERMINER_BEFORE_ONE.contains(t.n(i - 1))
+                || NOT_AFTER_ONE.contains(next)) {
+            return false;
+        }
+        String prev = t.n(i - 1);
+        if ((prev.equals("and") || prev.equals("or")) && numberBefore(i - 1, 14)) {
+            return true;
+        }
+        return t.is(after, TokenStream.WORD) && !Lexicon.STOP_WORDS.contains(next) && !Lexicon.VERBS.contains(next)
+                && !Lexicon.PRONOUNS.contains(next) && !t.has(after, TokenStream.CAPITALIZED);
+    }
+
+    private boolean numberBefore(int from, int window) {
+        for (int k = from - 1; k >= Math.max(0, from - window); k--) {
+            if (t.endsSentence(k)) {
+                return false;
+            }
+            if (t.is(k, TokenStream.NUM) || Lexicon.SMALL_NUMBERS.containsKey(t.n(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Ranges ({@code 10-20}, {@code between 10 and 20}, {@code three or four}, {@code 5 to 10 pct}) and
+     * lists whose unit is written once ({@code 1,000 and 10,000 dlrs}).
+     */
+    private void rangeOrList(Candidate c, Numbers.Match m) {
+        int j = c.last + 1;
+        boolean hyphenRange = c.bare && t.isPunct(j, '-') && attached(j) && t.is(j + 1, TokenStream.NUM) && attached(j + 1);
+        String link = t.n(j);
+        boolean between = t.isWord(c.first - 1, "between") && link.equals("and");
+        boolean wordRange = link.equals("to") || link.equals("or") || between;
+        if (!hyphenRange && !wordRange && !link.equals("and")) {
+            return;
+        }
+        int k = j + 1;
+        int symbol = -1;
+        if (!hyphenRange && t.is(k, TokenStream.SYM) && t.text.charAt(t.begin[k]) != '%') {
+            symbol = k;
+            k++;
+        }
+        if (consumed[Math.min(k, t.size - 1)]) {
+            return;
+        }
+        Numbers.Match other = Numbers.parse(t, k);
+        if (other == null) {
+            return;
+        }
+        Candidate second = new Candidate();
+        second.numberFirst = k;
+        second.value = other.value();
+        second.last = other.last();
+        boolean secondUnit = readUnitAfter(second, other);
+        if (symbol >= 0) {
+            if (c.kind != FigureKind.MONEY) {
+                return;
+            }
+            secondUnit = true;
+            second.kind = FigureKind.MONEY;
+            second.unit = c.unit;
+        }
+        double low = c.value;
+        if (c.bare && other.scaled() && !m.scaled() && t.is(other.first(), TokenStream.NUM)) {
+            double raw = new BigDecimal(t.norm[other.first()].replace(",", "")).doubleValue();
+            low = BigDecimal.valueOf(c.value).multiply(BigDecimal.valueOf(other.value() / raw)).doubleValue();
+        }
+        boolean fromBefore = t.isWord(c.first - 1, "from") || t.isWord(c.first - 2, "from");
+        if (between || hyphenRange || (link.equals("to") || link.equals("or")) && c.bare && !fromBefore
+                && low < second.value && !t.isWord(c.first - 1, "up")) {
+            if (!c.bare && !between && !secondUnit) {
+                return;
+            }
+            if (c.bare && secondUnit) {
+                c.kind = second.kind;
+                c.unit = second.unit;
+                c.bare = false;
+            } else if (!c.bare && secondUnit && c.kind != second.kind) {
+                return;
+            }
+            if (low >= second.value) {
+                return;
+            }
+            c.value = low;
+            c.valueMax = second.value;
+            c.last = second.last;
+            return;
+        }
+        if (link.equals("and") || link.equals("or")) {
+            // A list sharing the unit written after its last member: the first member takes the unit.
+            if (c.bare && secondUnit) {
+                c.kind = second.kind;
+                c.unit = second.unit;
+                c.bare = false;
+                if (second.kind == FigureKind.MONEY && t.is(second.last, TokenStream.WORD)) {
+                    Lexicon.Money money = Lexicon.CURRENCY_WORDS.get(t.norm[second.last]);
+                    if (money != null && money.exponent() != 0) {
+                        c.value = BigDecimal.valueOf(c.value).scaleByPowerOfTen(money.exponent()).doubleValue();
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code 79 out of 128}, {@code one of six}, {@code one of their five}, {@code one in 50}. */
+    private void outOf(Candidate c) {
+        int j = c.last + 1;
+        int k;
+        if (t.isWord(j, "out") && t.isWord(j + 1, "of")) {
+            k = j + 2;
+        } else if (t.isWord(j, "of") || t.isWord(j, "in")) {
+            k = j + 1;
+            if (Lexicon.DETERMINERS.contains(t.n(k)) && !t.is(k, TokenStream.NUM)) {
+                k++;
+            }
+        } else {
+            return;
+        }
+        if (consumed[Math.min(k, t.size - 1)]) {
+            return;
+        }
+        Numbers.Match whole = Numbers.parse(t, k);
+        if (whole == null || whole.value() <= c.value || hasUnitAt(whole.last() + 1)) {
+            return;
+        }
+        if (t.isWord(j, "in") && !(c.value == 1 && t.norm[c.numberFirst].equals("one"))) {
+            return;
+        }
+        c.total = whole.value();
+        c.totalLast = whole.last();
+        c.last = whole.last();
+    }
+
+    /**
+     * Kind of a number with no unit: money in a money table or after an earnings label, a bond price,
+     * else a count. False when the number is not a figure.
+     */
+    private boolean bareKind(Candidate c, Numbers.Match m) {
+        int i = c.numberFirst;
+        String label = tableRowLabel(i);
+        if (label != null && moneyHeaderBefore(i)) {
+            c.kind = FigureKind.MONEY;
+            c.unit = documentCurrency == null ? dollar() : documentCurrency;
+            c.tableRow = label;
+            return true;
+        }
+        String prev = t.n(c.first - 1);
+        Candidate previous = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        if (Lexicon.MONEY_LABELS.contains(prev) && (t.has(c.first - 1, TokenStream.LINE_START)
+                || t.is(c.first - 2, TokenStream.WORD) && Lexicon.MONEY_LABELS.contains(t.n(c.first - 2))
+                || t.isWord(c.first - 2, "vs") || documentCurrency != null)
+                || prev.equals("vs") && previous != null && previous.kind == FigureKind.MONEY) {
+            c.kind = FigureKind.MONEY;
+            c.unit = documentCurrency == null ? dollar() : documentCurrency;
+            return true;
+        }
+        if (t.isWord(c.first - 1, "at") && t.isWord(c.first - 2, "priced") && isBondContext()
+                && !m.integer()) {
+            c.kind = FigureKind.PERCENT;
+            c.unit = "%";
+            return true;
+        }
+        c.kind = FigureKind.COUNT;
+        return true;
+    }
+
+    private boolean isBondContext() {
+        if (bondContext == null) {
+            boolean found = false;
+            for (int k = 0; k < t.size && !found; k++) {
+                found = t.type[k] == TokenStream.WORD && BOND_WORDS.contains(t.norm[k]);
+            }
+            bondContext = found;
+        }
+        return bondContext;
+    }
+
+    /**
+     * Row label of a text-table cell: the number is in a line with column gaps; the label is the line's
+     * first word, or the last label when the line continues the row above.
+     */
+    private String tableRowLabel(int i) {
+        if (!t.has(i, TokenStream.GAP) && !(t.has(i + 1, TokenStream.GAP) && t.is(i + 1, TokenStream.NUM))) {
+            return null;
+        }
+        int start = i;
+        while (start > 0 && !t.has(start, TokenStream.LINE_START)) {
+            start--;
+        }
+        if (rowLabelToken == start) {
+            return rowLabel;
+        }
+        if (t.is(start, TokenStream.WORD) && t.has(start, TokenStream.CAPITALIZED) && !isRoman(t.norm[start])) {
+            rowLabel = t.norm[start];
+        }
+        rowLabelToken = start;
+        return rowLabel;
+    }
+
+    private static boolean isRoman(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char ch = w.charAt(k);
+            if (ch != 'i' && ch != 'v' && ch != 'x' && ch != 'l') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean moneyHeaderBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 120); k--) {
+            String w = t.norm[k];
+            if (t.type[k] == TokenStream.WORD && (w.equals("dlrs") || w.equals("dollars") || w.equals("cts")
+                    || w.equals("cents")) || t.type[k] == TokenStream.SYM && t.text.charAt(t.begin[k]) == '$') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.wireetl.common.figures;
+
+import static dev.wireetl.common.figures.Extract.dates;
+import static dev.wireetl.common.figures.Extract.oneDate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Absolute and relative dates, weeks and quarters, durations and ages. Default article date: Thu 1987-03-05. */
+class DatesTest {
+
+    private static void date(String sentence, String text, String resolved, String granularity) {
+        DateMention d = oneDate(sentence);
+        assertEquals(DateKind.DATE, d.kind(), sentence);
+        assertEquals(text, d.text(), sentence);
+        assertEquals(resolved, d.resolved(), sentence);
+        assertEquals(granularity, d.granularity(), sentence);
+    }
+
+    private static void duration(String sentence, String text, String period) {
+        DateMention d = oneDate(sentence);
+        assertEquals(DateKind.DURATION, d.kind(), sentence);
+        assertEquals(text, d.text(), sentence);
+        assertEquals(period, d.resolved(), sentence);
+        assertNull(d.granularity(), sentence);
+    }
+
+    @Test
+    void absoluteDatesAtTheirGranularity() {
+        date("It was signed on 26 Feb 1987.", "26 Feb 1987", "1987-02-26", "DAY");
+        date("It was signed on January 19, 1984.", "January 19, 1984", "1984-01-19", "DAY");
+        date("The war began in February 2022.", "February 2022", "2022-02", "MONTH");
+        date("It was filed in 2004.", "2004", "2004", "YEAR");
+        date("Entered after 7/1/82.", "7/1/82", "1982-07-01", "DAY");
+        date("The 1986/87 crop was poor.", "1986/87", "1986/1987", "YEAR");
+    }
+
+    @Test
+    void relativeDatesResolveAgainstTheArticleDate() {
+        date("Prices fell on Monday.", "Monday", "1987-03-02", "DAY");
+        date("Prices fell on Thursday.", "Thursday", "1987-03-05", "DAY");
+        date("Prices fell yesterday.", "yesterday", "1987-03-04", "DAY");
+        date("The board meets today.", "today", "1987-03-05", "DAY");
+        date("Prices fell last week.", "last week", "1987-W09", null);
+        date("Prices fell last month.", "last month", "1987-02", "MONTH");
+        date("Talks resume next month.", "next month", "1987-04", "MONTH");
+        date("Prices fell last year.", "last year", "1986", "YEAR");
+        date("It began in January.", "January", "1987-01", "MONTH");
+        date("Bids closed Feb 21.", "Feb 21", "1987-02-21", "DAY");
+        date("The offer was made March one by the group.", "March one", "1987-03-01", "DAY");
+        date("Results for the 4th qtr were weak.", "4th qtr", "1986-Q4", null);
+        date("The wet summer hurt sales.", "summer", "1986-SU", null);
+        date("Oil was cheap in the seventies.", "the seventies", null, null);
+    }
+
+    @Test
+    void priorWeekResolvesAgainstTheLastWrittenDay() {
+        List<DateMention> d = dates("Claims fell in the week ended Feb 21 from the prior week.", LocalDate.of(1987, 3, 5));
+        assertEquals(2, d.size());
+        assertEquals("1987-02-21", d.get(0).resolved());
+        assertEquals("the prior week", d.get(1).text());
+        assertEquals("1987-W07", d.get(1).resolved());
+    }
+
+    @Test
+    void withoutArticleDateOnlyStatedYearsResolve() {
+        DateMention monday = oneDate("Prices fell on Monday.", null);
+        assertNull(monday.resolved());
+        assertEquals("DAY", monday.granularity());
+        assertEquals("2003", oneDate("It was founded in 2003.", null).resolved());
+        assertNull(oneDate("Prices fell last year.", null).resolved());
+    }
+
+    @Test
+    void todayAsAProgrammeNameIsNotADate() {
+        assertEquals(List.of(), dates("He told BBC Radio 4's Today programme.", Extract.ARTICLE_DATE));
+    }
+
+    @Test
+    void durations() {
+        duration("Only two weeks remain.", "two weeks", "P2W");
+        duration("Callers wait 65 seconds.", "65 seconds", "PT65S");
+        duration("He faces up to 85 years in jail.", "85 years", "P85Y");
+        duration("It signed a four-year deal.", "four-year", "P4Y");
+        duration("It was a 24-hour strike.", "24-hour", "PT24H");
+        duration("A plan is due in the next fortnight.", "the next fortnight", "P2W");
+        duration("Earnings were flat over the past year.", "the past year", "P1Y");
+        List<DateMention> range = dates("Training fell from 36 to just 21 days.", Extract.ARTICLE_DATE);
+        assertEquals(2, range.size());
+        assertEquals("36", range.get(0).text());
+        assertEquals("P36D", range.get(0).resolved());
+        assertEquals("P21D", range.get(1).resolved());
+    }
+
+    @Test
+    void ages() {
+        duration("The 40-year-old embargo stays.", "40-year-old", "P40Y");
+        duration("The victim was 40 years old.", "40 years old", "P40Y");
+        duration("The driver, aged 65, was hurt.", "65", "P65Y");
+    }
+
+    @Test
+    void frequenciesAreNotDurations() {
+        assertEquals(List.of(), dates("Calls grow 20% every year.", Extract.ARTICLE_DATE));
+        assertEquals(List.of(), dates("He visits every three years.", Extract.ARTICLE_DATE));
+    }
+
+    @Test
+    void agoIsADate() {
+        date("The plant closed two years ago.", "two years ago", "1985", "YEAR");
+    }
+}

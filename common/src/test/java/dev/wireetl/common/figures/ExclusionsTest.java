@@ -1,0 +1,57 @@
+package dev.wireetl.common.figures;
+
+import static dev.wireetl.common.figures.Extract.figures;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Numbers that are not figures: years, dates, times, ordinals, identifiers, names, scores, vague amounts. */
+class ExclusionsTest {
+
+    private static void none(String sentence) {
+        assertEquals(List.of(), figures(sentence), sentence);
+    }
+
+    @Test
+    void yearsAndDatesAreNotFigures() {
+        none("The claim was filed in 1999.");
+        none("Sales were boosted by the Euro 2004 tournament.");
+        none("Grain entered after Oct 6, 1981 qualifies.");
+        none("Wheat entered after 5/14/82 qualifies.");
+    }
+
+    @Test
+    void timesOfDay() {
+        none("The market opened at 10:30.");
+        none("The vote closes at 10am.");
+        none("Trading halted at 1500 GMT.");
+    }
+
+    @Test
+    void ordinals() {
+        none("It was the 3rd attempt.");
+        none("It is the first annual result and the second-largest retailer.");
+    }
+
+    @Test
+    void identifiersAndNames() {
+        none("Leaders of the G7 met.");
+        none("He spoke on BBC Radio 4's Today programme.");
+        none("Number 10 said no.");
+        none("Mortgage Fund Two paid.");
+        none("He flew an F-16 jet.");
+        none("Call 020 7946 0018 for details.");
+        none("Call 555-1234 for details.");
+    }
+
+    @Test
+    void scoresAndVagueAmounts() {
+        none("The appeal was rejected in a 2-1 decision.");
+        none("Thousands of workers marched.");
+        none("Hundreds of millions were spent.");
+        none("One analyst said the deal was good.");
+        none("They were rarely one-on-one.");
+        none("He thinks twice every year.");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.wireetl.common.figures;
+
+import static dev.wireetl.common.figures.Extract.figures;
+import static dev.wireetl.common.figures.Extract.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Money (ISO 4217), percent forms and quantities with canonical units. */
+class UnitsTest {
+
+    private static void money(String sentence, String text, double value, String code) {
+        Figure f = one(sentence);
+        assertEquals(FigureKind.MONEY, f.kind(), sentence);
+        assertEquals(text, f.text(), sentence);
+        assertEquals(value, f.value(), 1e-9, sentence);
+        assertEquals(code, f.unit(), sentence);
+    }
+
+    @Test
+    void moneyUnits() {
+        money("It paid $5m in cash.", "$5m", 5e6, "USD");
+        money("It paid US$5m in cash.", "US$5m", 5e6, "USD");
+        money("It paid A$5m in cash.", "A$5m", 5e6, "AUD");
+        money("It paid 140,400 dlrs in fines.", "140,400 dlrs", 140400, "USD");
+        money("It paid £155bn in all.", "£155bn", 1.55e11, "GBP");
+        money("It raised 20 mln stg in London.", "20 mln stg", 2e7, "GBP");
+        money("The aid totals 70m euros this year.", "70m euros", 7e7, "EUR");
+        money("The aid totals €70m this year.", "€70m", 7e7, "EUR");
+        money("Sales reached 500 billion yen.", "500 billion yen", 5e11, "JPY");
+        money("Revenue reached 86.7bn Swiss francs.", "86.7bn Swiss francs", 8.67e10, "CHF");
+        money("Shares closed at 115.5 pence.", "115.5 pence", 1.155, "GBP");
+        money("The dividend is 71.6 cts a unit.", "71.6 cts", 0.716, "USD");
+        money("It issued 40 mln Australian dlrs of bonds.", "40 mln Australian dlrs", 4e7, "AUD");
+    }
+
+    @Test
+    void documentDollarCarriesToLaterDollars() {
+        List<Figure> figures = figures(
+                "It issued 40 mln Australian dlrs of bonds in denominations of 1,000 and 10,000 dlrs.");
+        assertEquals(3, figures.size());
+        assertEquals("1,000", figures.get(1).text());
+        assertEquals("AUD", figures.get(1).unit());
+        assertEquals(FigureKind.MONEY, figures.get(1).kind());
+        assertEquals("AUD", figures.get(2).unit());
+        assertEquals("denominations", figures.get(2).object());
+    }
+
+    @Test
+    void conversionsTakeTheObjectAndQualifierOfTheConvertedFigure() {
+        List<Figure> figures = figures("They sought up to $35bn (£18.8bn) in damages.");
+        assertEquals(2, figures.size());
+        assertEquals(Qualifier.AT_MOST, figures.get(0).qualifier());
+        assertEquals(Qualifier.AT_MOST, figures.get(1).qualifier());
+        assertEquals("GBP", figures.get(1).unit());
+        assertEquals("damages", figures.get(1).object());
+    }
+
+    @Test
+    void percentForms() {
+        for (String s : List.of("Sales rose 12%.", "Sales rose 12 pct.", "Sales rose 12 percent.",
+                "Sales rose 12 per cent.", "Sales rose 12 percentage points.")) {
+            Figure f = one(s);
+            assertEquals(FigureKind.PERCENT, f.kind(), s);
+            assertEquals(12.0, f.value(), s);
+            assertEquals("%", f.unit(), s);
+        }
+        assertEquals("12 per cent", one("Sales rose 12 per cent.").text());
+        assertEquals(1.0, one("Fees are a one pct selling concession.").value());
+    }
+
+    @Test
+    void quantities() {
+        Figure wine = one("The EU will distil about 250 million litres of excess wine.");
+        assertEquals(FigureKind.QUANTITY, wine.kind());
+        assertEquals("250 million litres", wine.text());
+        assertEquals(2.5e8, wine.value());
+        assertEquals("litre", wine.unit());
+        assertEquals("wine", wine.object());
+        assertEquals("excess", wine.modifier());
+        assertEquals(Qualifier.APPROX, wine.qualifier());
+        assertEquals("km", one("The road runs 40 km to the coast.").unit());
+        assertEquals("tonne", one("They shipped 50,000 tonnes of wheat.").unit());
+        assertEquals("barrel/day", one("Output reached 1.2 mln barrels per day.").unit());
+        assertEquals("lb", one("A CWT is (100 lbs).").unit());
+        Figure bag = one("Stocks filled 60-kilo bags.");
+        assertEquals("60-kilo", bag.text());
+        assertEquals("kg", bag.unit());
+        assertNull(one("They hired 20 people.").unit());
+    }
+}
