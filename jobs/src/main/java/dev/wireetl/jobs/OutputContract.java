@@ -19,6 +19,10 @@ final class OutputContract {
     static {
         TABLES.put(Tables.ARTICLES, Tables.ARTICLES_SCHEMA);
         TABLES.put(Tables.REJECTS, Tables.REJECTS_SCHEMA);
+        TABLES.put(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA);
+        TABLES.put(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA);
+        TABLES.put(Tables.FIGURES, Tables.FIGURES_SCHEMA);
+        TABLES.put(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA);
         TABLES.put(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA);
         TABLES.put(Tables.RUNS, Tables.RUNS_SCHEMA);
     }

@@ -88,6 +88,7 @@ final class OutputStore {
         int recovered = 0;
         try {
             if (!fs.exists(publishDir)) {
+                discardOrphanedStaging();
                 return 0;
             }
             for (FileStatus status : fs.listStatus(publishDir)) {
@@ -109,6 +110,7 @@ final class OutputStore {
                 replay(runId, units);
                 recovered++;
             }
+            discardOrphanedStaging();
             return recovered;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot recover pending publishes under " + publishDir + ": "
@@ -137,6 +139,7 @@ final class OutputStore {
                     moveTo(target, new Path(trashRun, unit));
                 }
                 moveTo(staged, target);
+                FaultInjection.point(FaultInjection.MID_PUBLISH);
             }
         }
         fs.delete(new Path(new Path(root, PUBLISH), runId + PENDING), false);
@@ -189,6 +192,19 @@ final class OutputStore {
         if (!fs.rename(from, to)) {
             throw new IOException("rename " + from + " -> " + to + " failed");
         }
+    }
+
+    /**
+     * Staging left by runs that died before publishing holds nothing anyone will publish. Runs over one
+     * output must not overlap (docs/operations.md), so at start-up every staging folder is such a leftover.
+     */
+    private void discardOrphanedStaging() throws IOException {
+        Path staging = new Path(root, STAGING);
+        if (fs.exists(staging)) {
+            LOG.info("removing staging left by interrupted runs: {}", staging);
+            fs.delete(staging, true);
+        }
+        deleteIfEmpty(new Path(root, TRASH));
     }
 
     /** Removes a run's staging folder (used when a run fails before publishing). */

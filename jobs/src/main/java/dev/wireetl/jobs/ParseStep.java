@@ -10,14 +10,12 @@ import dev.wireetl.common.model.ProvidedEntity;
 import dev.wireetl.common.model.Reject;
 import dev.wireetl.common.model.RejectReason;
 import dev.wireetl.common.model.Story;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -28,10 +26,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Executor side of {@code parseStories}: reads each listed file through Hadoop's FileSystem (so file:,
@@ -43,17 +39,16 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
     /** How much of a rejected file the {@code head} column shows. */
     static final int HEAD_BYTES = 256;
 
-    private final Map<String, String> hadoopConf;
+    private final HadoopConf hadoopConf;
     private final long maxFileBytes;
     private final LocalDate defaultDate;
     private final String runId;
     private final Instant ingestedAt;
 
-    private transient Configuration conf;
     private transient WireFileParser parser;
 
-    ParseStep(Map<String, String> hadoopConf, long maxFileBytes, LocalDate defaultDate, String runId, Instant ingestedAt) {
-        this.hadoopConf = new HashMap<>(hadoopConf);
+    ParseStep(HadoopConf hadoopConf, long maxFileBytes, LocalDate defaultDate, String runId, Instant ingestedAt) {
+        this.hadoopConf = hadoopConf;
         this.maxFileBytes = maxFileBytes;
         this.defaultDate = defaultDate;
         this.runId = runId;
@@ -63,8 +58,6 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
     @Override
     public Iterator<Row> call(Row file) {
         if (parser == null) {
-            conf = new Configuration(false);
-            hadoopConf.forEach(conf::set);
             parser = new WireFileParser(new ParserSettings(maxFileBytes, defaultDate));
         }
         String listed = file.getString(0);
@@ -109,7 +102,7 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
 
     private Row article(Story story, String sourcePath, long size, LocalDate fileDate) {
         String sha = ArticleIds.contentSha256(story);
-        Object[] v = new Object[Tables.PARSED_SCHEMA.size()];
+        Object[] v = ROWS.values();
         set(v, Tables.OUTCOME, Tables.OUTCOME_ARTICLE);
         set(v, "article_id", ArticleIds.articleId(story, sha));
         set(v, "wire_id", story.wireId());
@@ -149,7 +142,7 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
     }
 
     private Row reject(String sourcePath, long size, LocalDate fileDate, String format, Reject r, byte[] bytes) {
-        Object[] v = new Object[Tables.PARSED_SCHEMA.size()];
+        Object[] v = ROWS.values();
         set(v, Tables.OUTCOME, Tables.OUTCOME_REJECT);
         set(v, "source_path", sourcePath);
         set(v, "story_ref", r.storyRef());
@@ -164,18 +157,10 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         return RowFactory.create(v);
     }
 
-    private static final Map<String, Integer> INDEX = indexOf(Tables.PARSED_SCHEMA);
-
-    private static Map<String, Integer> indexOf(StructType schema) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < schema.size(); i++) {
-            index.put(schema.fields()[i].name(), i);
-        }
-        return index;
-    }
+    private static final RowBuilder ROWS = new RowBuilder(Tables.PARSED_SCHEMA);
 
     private static void set(Object[] values, String column, Object value) {
-        values[INDEX.get(column)] = value;
+        ROWS.set(values, column, value);
     }
 
     private static String[] listOrNull(List<String> list) {
@@ -190,7 +175,7 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
     }
 
     private byte[] readAll(Path path, long listedSize) throws IOException {
-        FileSystem fs = path.getFileSystem(conf);
+        FileSystem fs = path.getFileSystem(hadoopConf.get());
         try (FSDataInputStream in = fs.open(path)) {
             // The file may have grown since it was listed: read at most limit + 1 bytes so the parser sees it.
             return readUpTo(in, (int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 16), listedSize);
@@ -198,7 +183,7 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
     }
 
     private byte[] readHead(Path path) {
-        try (FSDataInputStream in = path.getFileSystem(conf).open(path)) {
+        try (FSDataInputStream in = path.getFileSystem(hadoopConf.get()).open(path)) {
             return readUpTo(in, HEAD_BYTES, HEAD_BYTES);
         } catch (IOException e) {
             return new byte[0];

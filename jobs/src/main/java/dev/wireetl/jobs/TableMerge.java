@@ -46,9 +46,13 @@ final class TableMerge {
         return rows.join(runPaths, rows.col("source_path").equalTo(runPaths.col("source_path")), "left_anti");
     }
 
+    /** The partitions a staged table touches and the manifest lines that publish them. */
+    record Staged(List<Object> touched, List<String> manifest) {
+    }
+
     /** A table whose rows carry {@code source_path}: this run's files' old rows are replaced by new ones. */
-    List<String> stageByFile(String table, StructType schema, String partitionColumn, String sortColumn,
-                             Dataset<Row> newRows) {
+    Staged stageByFile(String table, StructType schema, String partitionColumn, String sortColumn,
+                       Dataset<Row> newRows) {
         Dataset<Row> rows = newRows.select(WireEtlJob.columns(schema.fieldNames()));
         Dataset<Row> existing = published(table, schema);
         List<Object> touched;
@@ -62,15 +66,25 @@ final class TableMerge {
             all = notFromRunFiles(existing.filter(col(partitionColumn).isin(touched.toArray())))
                     .unionByName(rows);
         }
-        return stagePartitions(table, partitionColumn, sortColumn, all, touched);
+        return new Staged(touched, stagePartitions(table, partitionColumn, all, touched, sortColumn));
+    }
+
+    /**
+     * Ids whose rows in per-article tables this run replaces: the articles the run files gave before, and
+     * every article this run writes.
+     */
+    Dataset<Row> replacedArticleIds(Dataset<Row> newArticles) {
+        Dataset<Row> existing = published(Tables.ARTICLES, Tables.ARTICLES_SCHEMA);
+        Dataset<Row> ids = newArticles.select("article_id");
+        return existing == null ? ids : ids.union(fromRunFiles(existing).select("article_id")).distinct();
     }
 
     /**
      * A per-article table: rows of the replaced articles ({@code replacedIds}: the run files' old articles
      * and every article this run writes) are dropped from the touched partitions, the new rows added.
      */
-    List<String> stageByArticle(String table, StructType schema, String partitionColumn, String sortColumn,
-                                Dataset<Row> newRows, Dataset<Row> replacedIds, List<Object> touched) {
+    List<String> stageByArticle(String table, StructType schema, String partitionColumn, Dataset<Row> newRows,
+                                Dataset<Row> replacedIds, List<Object> touched, String... sortColumns) {
         Dataset<Row> rows = newRows.select(WireEtlJob.columns(schema.fieldNames()));
         Dataset<Row> existing = published(table, schema);
         Dataset<Row> all = rows;
@@ -79,7 +93,7 @@ final class TableMerge {
             all = inTouched.join(replacedIds, inTouched.col("article_id").equalTo(replacedIds.col("article_id")),
                     "left_anti").unionByName(rows);
         }
-        return stagePartitions(table, partitionColumn, sortColumn, all, touched);
+        return stagePartitions(table, partitionColumn, all, touched, sortColumns);
     }
 
     /** An unpartitioned ledger keyed by {@code source_path}, rewritten whole. */
@@ -93,11 +107,16 @@ final class TableMerge {
         return List.of(OutputStore.replace(table));
     }
 
-    private List<String> stagePartitions(String table, String partitionColumn, String sortColumn,
-                                         Dataset<Row> rows, List<Object> touched) {
+    private List<String> stagePartitions(String table, String partitionColumn, Dataset<Row> rows,
+                                         List<Object> touched, String... sortColumns) {
         // One task per partition value: one file per partition per run, rows sorted for min/max pruning.
+        org.apache.spark.sql.Column[] order = new org.apache.spark.sql.Column[sortColumns.length + 1];
+        order[0] = col(partitionColumn);
+        for (int i = 0; i < sortColumns.length; i++) {
+            order[i + 1] = col(sortColumns[i]);
+        }
         rows.repartition(col(partitionColumn))
-                .sortWithinPartitions(partitionColumn, sortColumn)
+                .sortWithinPartitions(order)
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("compression", codec)

@@ -6,6 +6,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -20,6 +21,10 @@ public final class Tables {
     public static final String REJECTS = "rejects";
     public static final String RUNS = "runs";
     public static final String PROCESSED_FILES = "processed_files";
+    public static final String ENTITY_MENTIONS = "entity_mentions";
+    public static final String ARTICLE_ENTITIES = "article_entities";
+    public static final String FIGURES = "figures";
+    public static final String DATE_MENTIONS = "date_mentions";
 
     /** Partition column of {@code articles} and the per-article tables: the publication date. */
     public static final String PUB_DATE = "pub_date";
@@ -93,6 +98,70 @@ public final class Tables {
         field("config", DataTypes.createMapType(StringType, StringType, false), false),
     });
 
+    public static final StructType ENTITY_MENTIONS_SCHEMA = new StructType(new StructField[] {
+        field("article_id", StringType, false),
+        field("type", StringType, false),
+        field("text", StringType, false),
+        field("begin", IntegerType, false),
+        field("end", IntegerType, false),
+        field("sentence_index", IntegerType, false),
+        field("canonical", StringType, false),
+        field("entity_key", StringType, false),
+        field("country_code", StringType, true),
+        field("geonames_id", LongType, true),
+        field("lat", DoubleType, true),
+        field("lon", DoubleType, true),
+        field("method", StringType, false),
+        field("score", DoubleType, false),
+        field("run_id", StringType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    public static final StructType ARTICLE_ENTITIES_SCHEMA = new StructType(new StructField[] {
+        field("article_id", StringType, false),
+        field("entity_key", StringType, false),
+        field("type", StringType, false),
+        field("canonical", StringType, false),
+        field("country_code", StringType, true),
+        field("mention_count", IntegerType, false),
+        field("first_begin", IntegerType, false),
+        field("run_id", StringType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    public static final StructType FIGURES_SCHEMA = new StructType(new StructField[] {
+        field("article_id", StringType, false),
+        field("kind", StringType, false),
+        field("text", StringType, false),
+        field("begin", IntegerType, false),
+        field("end", IntegerType, false),
+        field("value", DoubleType, true),
+        field("value_max", DoubleType, true),
+        field("total", DoubleType, true),
+        field("unit", StringType, true),
+        field("object", StringType, true),
+        field("modifier", StringType, true),
+        field("qualifier", StringType, false),
+        field("direction", StringType, true),
+        field("count_type", StringType, true),
+        field("sentence_index", IntegerType, false),
+        field("run_id", StringType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    public static final StructType DATE_MENTIONS_SCHEMA = new StructType(new StructField[] {
+        field("article_id", StringType, false),
+        field("kind", StringType, false),
+        field("text", StringType, false),
+        field("begin", IntegerType, false),
+        field("end", IntegerType, false),
+        field("resolved", StringType, true),
+        field("granularity", StringType, true),
+        field("sentence_index", IntegerType, false),
+        field("run_id", StringType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
     /** The ledger of input files already processed, which incremental runs consult. Not partitioned. */
     public static final StructType PROCESSED_FILES_SCHEMA = new StructType(new StructField[] {
         field("source_path", StringType, false),
@@ -113,19 +182,32 @@ public final class Tables {
      * What the parse step emits per story or reject: the union of both tables' columns plus
      * {@code outcome}. Split by {@link #OUTCOME} into the two tables.
      */
-    static final StructType PARSED_SCHEMA = parsedSchema();
+    static final StructType PARSED_SCHEMA = union(new StructType().add(OUTCOME, StringType, false),
+            ARTICLES_SCHEMA, REJECTS_SCHEMA);
+
+    /** What the entity step emits per article: mentions and per-article entities, split by {@link #OUTCOME}. */
+    static final StructType ENTITY_ROWS_SCHEMA = union(new StructType().add(OUTCOME, StringType, false),
+            ENTITY_MENTIONS_SCHEMA, ARTICLE_ENTITIES_SCHEMA);
+
+    /** What the figure step emits per article: figures and date mentions, split by {@link #OUTCOME}. */
+    static final StructType FIGURE_ROWS_SCHEMA = union(new StructType().add(OUTCOME, StringType, false),
+            FIGURES_SCHEMA, DATE_MENTIONS_SCHEMA);
+    static final String OUTCOME_MENTION = "mention";
+    static final String OUTCOME_ARTICLE_ENTITY = "article_entity";
+    static final String OUTCOME_FIGURE = "figure";
+    static final String OUTCOME_DATE = "date";
 
     private Tables() {
     }
 
-    private static StructType parsedSchema() {
-        StructType schema = new StructType().add(OUTCOME, StringType, false);
-        for (StructField f : ARTICLES_SCHEMA.fields()) {
-            schema = schema.add(f.name(), f.dataType(), true);
-        }
-        for (StructField f : REJECTS_SCHEMA.fields()) {
-            if (!schema.getFieldIndex(f.name()).isDefined()) {
-                schema = schema.add(f.name(), f.dataType(), true);
+    /** The columns of every table once (same name, same type), all nullable, after {@code base}. */
+    private static StructType union(StructType base, StructType... tables) {
+        StructType schema = base;
+        for (StructType table : tables) {
+            for (StructField f : table.fields()) {
+                if (!schema.getFieldIndex(f.name()).isDefined()) {
+                    schema = schema.add(f.name(), f.dataType(), true);
+                }
             }
         }
         return schema;

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,6 +129,9 @@ public final class WireEtlJob {
         Dataset<Row> parsed = parseStories(spark, config, files, runId, startedAt)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> deduplicated = null;
+        Dataset<Row> nlpInput = null;
+        Dataset<Row> entityRows = null;
+        Dataset<Row> figureRows = null;
         try {
             RunCounts parseCounts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(files, parsed));
             Dataset<Row> runPaths = files.select(col("path").as("source_path"));
@@ -141,8 +143,16 @@ public final class WireEtlJob {
             Dataset<Row> articles = dedup.filter(col(Deduplication.DUPLICATE_OF).isNull())
                     .select(columns(Tables.ARTICLES_SCHEMA.fieldNames()));
             Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dedup));
+            nlpInput = nlpInput(config, articles).persist(StorageLevel.MEMORY_AND_DISK());
+            entityRows = annotate(spark, config, nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
+            figureRows = extractFigures(nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> entities = entityRows;
+            Dataset<Row> figures = figureRows;
+            timed(spark, stageMillis, "annotate", entities::count);
+            timed(spark, stageMillis, "extractFigures", figures::count);
             List<String> manifest = timed(spark, stageMillis, "writeTables",
-                    () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects));
+                    () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects, entities, figures));
+            FaultInjection.point(FaultInjection.AFTER_STAGING);
             timed(spark, stageMillis, "publish", () -> {
                 store.publish(run, manifest);
                 return null;
@@ -161,8 +171,10 @@ public final class WireEtlJob {
         } finally {
             parsed.unpersist();
             files.unpersist();
-            if (deduplicated != null) {
-                deduplicated.unpersist();
+            for (Dataset<Row> cached : new Dataset[] {deduplicated, nlpInput, entityRows, figureRows}) {
+                if (cached != null) {
+                    cached.unpersist();
+                }
             }
         }
     }
@@ -191,11 +203,36 @@ public final class WireEtlJob {
 
     static Dataset<Row> parseStories(SparkSession spark, JobConfig config, Dataset<Row> files, String runId,
                                      Instant ingestedAt) {
-        Map<String, String> hadoop = new HashMap<>();
-        spark.sparkContext().hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
-        ParseStep step = new ParseStep(hadoop, config.get(JobConfig.INPUT_MAX_FILE_BYTES),
+        ParseStep step = new ParseStep(HadoopConf.of(spark), config.get(JobConfig.INPUT_MAX_FILE_BYTES),
                 config.get(JobConfig.INPUT_DEFAULT_DATE), runId, ingestedAt);
         return files.flatMap(step, Encoders.row(Tables.PARSED_SCHEMA));
+    }
+
+    /**
+     * What the NLP and figure steps read: id, body, date, run. Spread over {@code job.partitions} tasks, since
+     * one parse task can yield a thousand stories (a Reuters SGML file).
+     */
+    static Dataset<Row> nlpInput(JobConfig config, Dataset<Row> articles) {
+        Dataset<Row> input = articles.select("article_id", "body", "published_date", "run_id");
+        int partitions = config.get(JobConfig.JOB_PARTITIONS);
+        return input.repartition(partitions > 0 ? partitions
+                : articles.sparkSession().sparkContext().defaultParallelism());
+    }
+
+    /** Entity mentions and per-article entities ({@link Tables#ENTITY_ROWS_SCHEMA}) with the configured engine. */
+    static Dataset<Row> annotate(SparkSession spark, JobConfig config, Dataset<Row> nlpInput) {
+        switch (config.get(JobConfig.NLP_ENGINE)) {
+            case "none":
+                return spark.createDataFrame(List.of(), Tables.ENTITY_ROWS_SCHEMA);
+            default:
+                return nlpInput.flatMap(new EntityStep(HadoopConf.of(spark), config.get(JobConfig.NLP_MODEL_PATH),
+                        config.get(JobConfig.NLP_GAZETTEER_PATH)), Encoders.row(Tables.ENTITY_ROWS_SCHEMA));
+        }
+    }
+
+    /** Figures and date mentions ({@link Tables#FIGURE_ROWS_SCHEMA}). */
+    static Dataset<Row> extractFigures(Dataset<Row> nlpInput) {
+        return nlpInput.flatMap(new FigureStep(), Encoders.row(Tables.FIGURE_ROWS_SCHEMA));
     }
 
     /** Parsed stories with every parse column (file size and date too, which duplicates' rejects need). */
@@ -215,16 +252,38 @@ public final class WireEtlJob {
      */
     static List<String> writeTables(SparkSession spark, JobConfig config, OutputStore store, String runId,
                                     Dataset<Row> files, Dataset<Row> runPaths, Dataset<Row> articles,
-                                    Dataset<Row> rejects) {
+                                    Dataset<Row> rejects, Dataset<Row> entityRows, Dataset<Row> figureRows) {
         TableMerge merge = new TableMerge(spark, store, runId, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths);
         List<String> manifest = new ArrayList<>();
-        manifest.addAll(merge.stageByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE, "article_id",
-                articles));
+        TableMerge.Staged staged = merge.stageByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE,
+                "article_id", articles);
+        manifest.addAll(staged.manifest());
+        Dataset<Row> replacedIds = merge.replacedArticleIds(articles).cache();
+        try {
+            manifest.addAll(merge.stageByArticle(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA,
+                    Tables.PUB_DATE, outcome(entityRows, Tables.OUTCOME_MENTION), replacedIds, staged.touched(),
+                    "article_id", "begin"));
+            manifest.addAll(merge.stageByArticle(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
+                    Tables.PUB_DATE, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY), replacedIds,
+                    staged.touched(), "article_id", "first_begin"));
+            manifest.addAll(merge.stageByArticle(Tables.FIGURES, Tables.FIGURES_SCHEMA, Tables.PUB_DATE,
+                    outcome(figureRows, Tables.OUTCOME_FIGURE), replacedIds, staged.touched(), "article_id", "begin"));
+            manifest.addAll(merge.stageByArticle(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA,
+                    Tables.PUB_DATE, outcome(figureRows, Tables.OUTCOME_DATE), replacedIds, staged.touched(),
+                    "article_id", "begin"));
+        } finally {
+            replacedIds.unpersist();
+        }
         manifest.addAll(merge.stageByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE, "source_path",
-                rejects));
+                rejects).manifest());
         manifest.addAll(merge.stageLedger(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA,
                 ledgerEntries(files, articles, rejects, runId)));
         return manifest;
+    }
+
+    /** The rows of one outcome of a step's combined output. */
+    private static Dataset<Row> outcome(Dataset<Row> rows, String outcome) {
+        return rows.filter(col(Tables.OUTCOME).equalTo(outcome));
     }
 
     /** One ledger row per processed file: what the file gave in this run. */

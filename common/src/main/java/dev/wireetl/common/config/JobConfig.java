@@ -59,10 +59,18 @@ public final class JobConfig {
     public static final ConfigKey<Integer> JOB_PARTITIONS = ConfigKey.nonNegativeInt("job.partitions", 0,
             "Partitions for the NLP and figure steps after parsing; 0 = Spark's default parallelism.");
 
+    public static final ConfigKey<String> NLP_ENGINE = ConfigKey.oneOf("nlp.engine", "default",
+            Set.of("default", "none"),
+            "Entity engine: default = the project's tagger + gazetteers (fast, pure Java); none = no entities.");
+    public static final ConfigKey<String> NLP_MODEL_PATH = ConfigKey.string("nlp.model-path", "conf/models/ner",
+            "Folder of the default engine's NER model (local path or hdfs:/s3a: URI).");
+    public static final ConfigKey<String> NLP_GAZETTEER_PATH = ConfigKey.string("nlp.gazetteer-path",
+            "conf/gazetteer", "Folder of the gazetteers (countries, places, names, organisation cues).");
+
     /** Every key, in the order documented. */
     public static final List<ConfigKey<?>> KEYS = List.of(INPUT_PATH, INPUT_GLOB, INPUT_MAX_FILE_BYTES,
             INPUT_DEFAULT_DATE, OUTPUT_PATH, OUTPUT_COMPRESSION, JOB_MODE, JOB_MASTER, JOB_RUN_ID, JOB_PROGRESS,
-            JOB_PARTITIONS);
+            JOB_PARTITIONS, NLP_ENGINE, NLP_MODEL_PATH, NLP_GAZETTEER_PATH);
 
     private static final Map<String, String> FLAGS = Map.of(
             "--input", INPUT_PATH.name(),

@@ -1,0 +1,39 @@
+package dev.wireetl.jobs;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Builds rows of one schema by column name, so mapping code reads as column = value. */
+final class RowBuilder implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final int width;
+
+    RowBuilder(StructType schema) {
+        this.width = schema.size();
+        for (int i = 0; i < width; i++) {
+            index.put(schema.fields()[i].name(), i);
+        }
+    }
+
+    Object[] values() {
+        return new Object[width];
+    }
+
+    void set(Object[] values, String column, Object value) {
+        Integer i = index.get(column);
+        if (i == null) {
+            throw new IllegalArgumentException("no column " + column);
+        }
+        values[i] = value;
+    }
+
+    static Row row(Object[] values) {
+        return RowFactory.create(values);
+    }
+}
