@@ -1,6 +1,8 @@
 package dev.wireetl.common.entities;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +17,12 @@ import java.util.Set;
  * ignored) and {@code tokens/s=N}.
  *
  * <pre>
- * EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine perceptron]
+ * EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine perceptron] [--predictions OUT]
  * </pre>
  */
 public final class EvaluateNer {
     private static final String USAGE =
-            "usage: EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine perceptron]";
+            "usage: EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine perceptron] [--predictions OUT]";
 
     private EvaluateNer() {
     }
@@ -28,7 +30,7 @@ public final class EvaluateNer {
     public static void main(String[] args) {
         Map<String, String> o;
         try {
-            o = Cli.parse(args, Set.of("--gold", "--model", "--gazetteer", "--engine"), Set.of());
+            o = Cli.parse(args, Set.of("--gold", "--model", "--gazetteer", "--engine", "--predictions"), Set.of());
             Cli.require(o, "--gold");
             if (!"perceptron".equals(o.getOrDefault("--engine", "perceptron"))) {
                 throw new IllegalArgumentException("unknown engine " + o.get("--engine") + " (known: perceptron)");
@@ -43,7 +45,8 @@ public final class EvaluateNer {
             Gazetteer gaz = Gazetteer.load(ResourceOpener.of(Path.of(o.getOrDefault("--gazetteer", "conf/gazetteer"))));
             NerTagger tagger = NerModel.load(ResourceOpener.of(Path.of(o.getOrDefault("--model", "conf/models/ner"))), gaz);
             List<NerCorpus.Sentence> gold = NerCorpus.read(Path.of(o.get("--gold")), s -> false);
-            for (String line : evaluate(tagger, gold)) {
+            Path predictions = o.containsKey("--predictions") ? Path.of(o.get("--predictions")) : null;
+            for (String line : evaluate(tagger, gold, predictions)) {
                 System.out.println(line);
             }
         } catch (IOException | RuntimeException e) {
@@ -52,8 +55,10 @@ public final class EvaluateNer {
         }
     }
 
-    static List<String> evaluate(NerTagger tagger, List<NerCorpus.Sentence> gold) {
+    /** Scores {@code tagger} on {@code gold}; if {@code predictions} is set, writes token, gold, predicted there. */
+    static List<String> evaluate(NerTagger tagger, List<NerCorpus.Sentence> gold, Path predictions) throws IOException {
         ConllEval eval = new ConllEval();
+        StringBuilder dump = new StringBuilder();
         long tokens = 0;
         long t0 = System.nanoTime();
         for (NerCorpus.Sentence s : gold) {
@@ -64,8 +69,17 @@ public final class EvaluateNer {
             }
             eval.add(s.tags(), pred);
             tokens += tags.length;
+            if (predictions != null) {
+                for (int i = 0; i < pred.length; i++) {
+                    dump.append(s.tokens().get(i)).append(' ').append(s.tags()[i]).append(' ').append(pred[i]).append('\n');
+                }
+                dump.append('\n');
+            }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
+        if (predictions != null) {
+            Files.writeString(predictions, dump, StandardCharsets.UTF_8);
+        }
         List<String> out = new ArrayList<>(eval.perTypeLines());
         out.add(eval.line("overall", null));
         out.add(eval.line("per-loc-org", Set.of("PER", "LOC", "ORG")));

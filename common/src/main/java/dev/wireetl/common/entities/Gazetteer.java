@@ -69,6 +69,7 @@ public final class Gazetteer {
     private final Map<String, Country> countryByDemonym = new HashMap<>();
     private final Map<String, Country> countryByCode = new HashMap<>();
     private final Map<String, List<Place>> placesByName = new HashMap<>();
+    private final Map<String, Place> regionByCode = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> orgCues = new HashSet<>();
 
@@ -97,6 +98,9 @@ public final class Gazetteer {
             Place p = new Place(Long.parseLong(f[0]), region, f[2], f[3], f[4],
                     f[5].isEmpty() ? null : Double.valueOf(f[5]), f[6].isEmpty() ? null : Double.valueOf(f[6]),
                     Long.parseLong(f[7]));
+            if (region) {
+                g.regionByCode.put(p.countryCode() + "." + p.admin1(), p);
+            }
             g.addPlace(tok, p.name(), p);
             for (String a : split(f[8])) {
                 g.addPlace(tok, a, p);
@@ -165,6 +169,11 @@ public final class Gazetteer {
         return placesByName.getOrDefault(name, List.of());
     }
 
+    /** The first-level region holding {@code place} (itself if it is a region), or null. */
+    public Place regionOf(Place place) {
+        return place.region() ? place : regionByCode.get(place.countryCode() + "." + place.admin1());
+    }
+
     public boolean isFirstName(String s) {
         return firstNames.contains(s);
     }
@@ -181,7 +190,11 @@ public final class Gazetteer {
             if (n.children == null) {
                 break;
             }
-            n = n.children.get(tokens.get(i));
+            Node next = n.children.get(tokens.get(i));
+            if (next == null && isAllCaps(tokens.get(i))) {
+                next = n.children.get(titleCase(tokens.get(i)));
+            }
+            n = next;
             if (n == null) {
                 break;
             }
@@ -234,6 +247,9 @@ public final class Gazetteer {
         int[] flags = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (isAllCaps(t)) {
+                t = titleCase(t);
+            }
             if (firstNames.contains(t)) {
                 flags[i] |= F_FIRST_NAME;
             }
@@ -255,6 +271,24 @@ public final class Gazetteer {
             }
         }
         return flags;
+    }
+
+    /** True for a token of two or more letters, all upper case ({@code LEICESTERSHIRE}). */
+    static boolean isAllCaps(String s) {
+        if (s.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c) || !Character.isLetter(c) && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String titleCase(String s) {
+        return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static List<String> split(String s) {

@@ -81,6 +81,15 @@ public final class NerTagger {
 
     /** Tags one sentence; returns tag indices (see {@link #tagName}). */
     public int[] tag(List<String> tokens) {
+        return tag(tokens, null);
+    }
+
+    /**
+     * Tags one sentence; returns tag indices (see {@link #tagName}). If {@code confidence} is not null
+     * (length at least the token count) it receives, per token, a confidence in (0, 1): the logistic of
+     * the emission margin of the chosen tag over the best other tag (not a calibrated probability).
+     */
+    public int[] tag(List<String> tokens, float[] confidence) {
         int n = tokens.size();
         if (n == 0) {
             return new int[0];
@@ -105,7 +114,19 @@ public final class NerTagger {
                 }
             }
         }
-        return viterbi(emission, n, transitions);
+        int[] tags = viterbi(emission, n, transitions);
+        if (confidence != null) {
+            for (int i = 0; i < n; i++) {
+                float other = -Float.MAX_VALUE;
+                for (int t = 0; t < T; t++) {
+                    if (t != tags[i]) {
+                        other = Math.max(other, emission[i * T + t]);
+                    }
+                }
+                confidence[i] = (float) (1 / (1 + Math.exp(-(emission[i * T + tags[i]] - other) / 4.0)));
+            }
+        }
+        return tags;
     }
 
     private static int[] viterbi(float[] emission, int n, float[] transitions) {
@@ -257,7 +278,6 @@ public final class NerTagger {
     private static NerTagger compact(LongIntMap ids, float[] w, float[] tw, Gazetteer gazetteer,
             WordClusters clusters) {
         LongIntMap kept = new LongIntMap(ids.size());
-        float[][] rows = new float[1][];
         List<float[]> keptRows = new ArrayList<>();
         ids.forEach((k, id) -> {
             float max = 0;
@@ -269,11 +289,11 @@ public final class NerTagger {
                 keptRows.add(Arrays.copyOfRange(w, id * T, id * T + T));
             }
         });
-        rows[0] = new float[keptRows.size() * T];
+        float[] weights = new float[keptRows.size() * T];
         for (int i = 0; i < keptRows.size(); i++) {
-            System.arraycopy(keptRows.get(i), 0, rows[0], i * T, T);
+            System.arraycopy(keptRows.get(i), 0, weights, i * T, T);
         }
-        return new NerTagger(kept, rows[0], tw, gazetteer, clusters);
+        return new NerTagger(kept, weights, tw, gazetteer, clusters);
     }
 
     /** Writes the weights (gzip): header, transitions, then per feature its hash and weights as floats. */

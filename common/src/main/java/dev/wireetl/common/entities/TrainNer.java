@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -21,8 +22,11 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * TrainNer --train FILE[,FILE...] --model-out DIR [--gazetteer DIR] [--iterations N] [--min-count N]
- *          [--seed N] [--cluster-text PATH[,PATH...]] [--clusters K]
+ *          [--seed N] [--cluster-text PATH[,PATH...]] [--clusters K] [--upper-copies F]
  * </pre>
+ *
+ * {@code --upper-copies F} adds an upper-cased copy of a random fraction F (default 0.1) of the training
+ * sentences, so headline text in capitals is seen in training.
  *
  * Training files are CoNLL or GMB CSV ({@link NerCorpus}). Word clusters are learned from the training
  * tokens plus the optional {@code --cluster-text} (CoNLL/CSV files, or directories of raw text files).
@@ -30,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class TrainNer {
     private static final Logger LOG = LoggerFactory.getLogger(TrainNer.class);
     private static final String USAGE = "usage: TrainNer --train FILE[,FILE...] --model-out DIR [--gazetteer DIR]"
-            + " [--iterations N] [--min-count N] [--seed N] [--cluster-text PATH[,PATH...]] [--clusters K]";
+            + " [--iterations N] [--min-count N] [--seed N] [--cluster-text PATH[,PATH...]] [--clusters K] [--upper-copies F]";
 
     private TrainNer() {
     }
@@ -39,7 +43,7 @@ public final class TrainNer {
         Map<String, String> o;
         try {
             o = Cli.parse(args, Set.of("--train", "--model-out", "--gazetteer", "--iterations", "--min-count", "--seed",
-                    "--cluster-text", "--clusters"), Set.of());
+                    "--cluster-text", "--clusters", "--upper-copies"), Set.of());
             Cli.require(o, "--train", "--model-out");
         } catch (IllegalArgumentException e) {
             System.err.println("train-ner: " + e.getMessage());
@@ -65,12 +69,22 @@ public final class TrainNer {
         List<NerCorpus.Sentence> data = new ArrayList<>();
         for (String f : o.get("--train").split(",")) {
             List<NerCorpus.Sentence> s = NerCorpus.read(Path.of(f), d -> gaz.countryByDemonym(d) != null
-                    || looksLikeDemonym(d));
+                    || EntityNormaliser.looksLikeDemonym(d));
             LOG.info("{}: {} sentences", f, s.size());
             data.addAll(s);
         }
         List<List<String>> text = new ArrayList<>();
         data.forEach(s -> text.add(s.tokens()));
+        double upper = Double.parseDouble(o.getOrDefault("--upper-copies", "0.1"));
+        Random rnd = new Random(seed);
+        int originals = data.size();
+        for (int i = 0; i < originals; i++) {
+            if (rnd.nextDouble() < upper) {
+                NerCorpus.Sentence s = data.get(i);
+                data.add(new NerCorpus.Sentence(s.tokens().stream().map(t -> t.toUpperCase(Locale.ROOT)).toList(),
+                        s.tags(), false));
+            }
+        }
         if (o.containsKey("--cluster-text")) {
             for (String p : o.get("--cluster-text").split(",")) {
                 text.addAll(readTokens(Path.of(p)));
@@ -86,6 +100,7 @@ public final class TrainNer {
         Properties p = new Properties();
         p.setProperty("train", o.get("--train"));
         p.setProperty("cluster_text", o.getOrDefault("--cluster-text", ""));
+        p.setProperty("upper_copies", Double.toString(upper));
         p.setProperty("iterations", Integer.toString(iterations));
         p.setProperty("min_count", Integer.toString(minCount));
         p.setProperty("seed", Long.toString(seed));
@@ -96,16 +111,6 @@ public final class TrainNer {
         NerModel.save(Path.of(o.get("--model-out")), tagger, clusters, p);
         System.out.printf(Locale.ROOT, "trained on %d sentences in %ds: %d features -> %s%n", data.size(), secs,
                 tagger.featureCount(), o.get("--model-out"));
-    }
-
-    /** GMB gpe spans that are group adjectives or nouns not in the demonym list (Sunni, Shi'ite…). */
-    static boolean looksLikeDemonym(String s) {
-        if (s.indexOf(' ') >= 0) {
-            return looksLikeDemonym(s.substring(s.lastIndexOf(' ') + 1));
-        }
-        String l = s.toLowerCase(Locale.ROOT);
-        return l.endsWith("an") || l.endsWith("ans") || l.endsWith("ese") || l.endsWith("ish") || l.endsWith("i")
-                || l.endsWith("is") || l.endsWith("ic") || l.endsWith("ite") || l.endsWith("ites");
     }
 
     /** Token sequences of a CoNLL/CSV file, or of every raw text file under a directory (one per line). */
