@@ -254,7 +254,7 @@ public final class EntityExtractor {
             }
             Span person = new Span(i, i + 1, "PERSON", "tagger", PROPAGATED_SCORE);
             List<Span> overlapping = spans.stream().filter(person::overlaps).toList();
-            if (overlapping.stream().allMatch(o -> o.start == i && o.end == i + 1)) {
+            if (overlapping.stream().allMatch(person::contains)) {
                 spans.removeAll(overlapping);
                 spans.add(person);
             }
