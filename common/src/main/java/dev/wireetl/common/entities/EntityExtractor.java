@@ -217,7 +217,7 @@ public final class EntityExtractor {
         int n = words.size();
         for (int i = 0; i < n; i++) {
             String w = words.get(i);
-            if (gazetteer.countryByDemonym(w) == null && gazetteer.countryByName(w) == null) {
+            if (!isCapitalised(w) || gazetteer.countryByDemonym(w) == null && gazetteer.countryByName(w) == null) {
                 continue;
             }
             int end = i + 1;

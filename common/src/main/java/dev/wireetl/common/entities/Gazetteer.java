@@ -247,6 +247,9 @@ public final class Gazetteer {
         int[] flags = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+                continue; // every name, alias and cue starts with a capital
+            }
             if (isAllCaps(t)) {
                 t = titleCase(t);
             }

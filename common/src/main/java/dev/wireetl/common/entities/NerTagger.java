@@ -34,15 +34,12 @@ public final class NerTagger {
     static final int T = 1 + 2 * TYPES.length;
     private static final float BLOCKED = -1e30f;
 
-    private final LongIntMap featureIds;
-    private final float[] weights; // id * T + tag
+    private final WeightTable weights;
     private final float[] transitions; // (prev + 1) * T + tag, prev = -1 at sentence start
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
 
-    private NerTagger(LongIntMap featureIds, float[] weights, float[] transitions, Gazetteer gazetteer,
-            WordClusters clusters) {
-        this.featureIds = featureIds;
+    private NerTagger(WeightTable weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters) {
         this.weights = weights;
         this.transitions = transitions;
         this.gazetteer = gazetteer;
@@ -51,7 +48,7 @@ public final class NerTagger {
 
     /** Number of weight rows (features) in the model. */
     public int featureCount() {
-        return featureIds.size();
+        return weights.size();
     }
 
     static String tagName(int tag) {
@@ -101,16 +98,8 @@ public final class NerTagger {
             int eb = i * T;
             for (int f = 0; f < NerFeatures.PER_TOKEN; f++) {
                 long h = feats[base + f];
-                if (h == 0) {
-                    continue;
-                }
-                int id = featureIds.get(h, -1);
-                if (id < 0) {
-                    continue;
-                }
-                int wb = id * T;
-                for (int t = 0; t < T; t++) {
-                    emission[eb + t] += weights[wb + t];
+                if (h != 0) {
+                    weights.addTo(h, emission, eb);
                 }
             }
         }
@@ -274,26 +263,31 @@ public final class NerTagger {
         return compact(ids, w, tw, gazetteer, clusters);
     }
 
-    /** Drops features whose averaged weights are all (near) zero. */
+    /** Keeps the features with a non-negligible averaged weight, in a {@link WeightTable}. */
     private static NerTagger compact(LongIntMap ids, float[] w, float[] tw, Gazetteer gazetteer,
             WordClusters clusters) {
-        LongIntMap kept = new LongIntMap(ids.size());
-        List<float[]> keptRows = new ArrayList<>();
+        int[] keep = {0};
         ids.forEach((k, id) -> {
-            float max = 0;
-            for (int t = 0; t < T; t++) {
-                max = Math.max(max, Math.abs(w[id * T + t]));
-            }
-            if (max >= 1e-3f) {
-                kept.put(k, keptRows.size());
-                keptRows.add(Arrays.copyOfRange(w, id * T, id * T + T));
+            if (significant(w, id * T)) {
+                keep[0]++;
             }
         });
-        float[] weights = new float[keptRows.size() * T];
-        for (int i = 0; i < keptRows.size(); i++) {
-            System.arraycopy(keptRows.get(i), 0, weights, i * T, T);
+        WeightTable table = new WeightTable(keep[0], T);
+        ids.forEach((k, id) -> {
+            if (significant(w, id * T)) {
+                table.put(k, w, id * T);
+            }
+        });
+        return new NerTagger(table, tw, gazetteer, clusters);
+    }
+
+    private static boolean significant(float[] w, int offset) {
+        for (int t = 0; t < T; t++) {
+            if (Math.abs(w[offset + t]) >= 1e-3f) {
+                return true;
+            }
         }
-        return new NerTagger(kept, weights, tw, gazetteer, clusters);
+        return false;
     }
 
     /** Writes the weights (gzip): header, transitions, then per feature its hash and weights as floats. */
@@ -305,24 +299,13 @@ public final class NerTagger {
         for (float f : transitions) {
             d.writeFloat(f);
         }
-        d.writeInt(featureIds.size());
-        IOException[] failure = new IOException[1];
-        featureIds.forEach((k, id) -> {
-            if (failure[0] != null) {
-                return;
-            }
-            try {
-                d.writeLong(k);
-                for (int t = 0; t < T; t++) {
-                    d.writeFloat(weights[id * T + t]);
-                }
-            } catch (IOException e) {
-                failure[0] = e;
+        d.writeInt(weights.size());
+        weights.forEach((k, row) -> {
+            d.writeLong(k);
+            for (int t = 0; t < T; t++) {
+                d.writeFloat(row[t]);
             }
         });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
         d.flush();
         d.close();
     }
@@ -342,15 +325,16 @@ public final class NerTagger {
                 tw[i] = d.readFloat();
             }
             int n = d.readInt();
-            LongIntMap ids = new LongIntMap(n);
-            float[] w = new float[n * T];
+            WeightTable table = new WeightTable(n, T);
+            float[] row = new float[T];
             for (int i = 0; i < n; i++) {
-                ids.put(d.readLong(), i);
+                long key = d.readLong();
                 for (int t = 0; t < T; t++) {
-                    w[i * T + t] = d.readFloat();
+                    row[t] = d.readFloat();
                 }
+                table.put(key, row, 0);
             }
-            return new NerTagger(ids, w, tw, gazetteer, clusters);
+            return new NerTagger(table, tw, gazetteer, clusters);
         }
     }
 }
