@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * <p>Merge rule, per sentence, over token spans:
  * <ol>
  *   <li>Tagger spans are the base: PER→PERSON, LOC, ORG; a MISC span becomes NORP when it is a known
- *       demonym or shaped like one ({@code Sunni}, {@code Iraqis}), otherwise it is dropped. Leading
- *       title words leave PERSON spans; an ORG span of titles then a first name becomes that PERSON.</li>
+ *       demonym or group name or shaped like one ({@code Sunni}, {@code Iraqis}), otherwise it is not a mention
+ *       (events, works, laws: kept only for CoNLL scoring, see {@link EvaluateNer}). Leading
+ *       title words leave PERSON spans; an ORG span of titles then a first name becomes that PERSON; a
+ *       one-token LOC that is a demonym or group name is NORP.</li>
  *   <li>Organisation-cue runs: two or more capitalised tokens ending in a cue word ({@code Ministry},
  *       {@code Bank}, {@code Inc}…) and starting with a demonym or country name
  *       ({@code Russian Defense Ministry}) are ORG; they replace the tagger spans they cover.</li>
@@ -48,7 +50,7 @@ public final class EntityExtractor {
     private final Tokenizer tokenizer = Tokenizer.instance();
     private final SentenceSplitter splitter = SentenceSplitter.instance();
 
-    private EntityExtractor(Gazetteer gazetteer, NerTagger tagger) {
+    EntityExtractor(Gazetteer gazetteer, NerTagger tagger) {
         this.gazetteer = gazetteer;
         this.tagger = tagger;
         this.normaliser = new EntityNormaliser(gazetteer);
@@ -98,30 +100,19 @@ public final class EntityExtractor {
         List<Token> tokens = tokenizer.tokenize(body);
         int[] sentenceTokens = splitter.sentenceTokenStarts(body, tokens);
         int[] sentenceStarts = new int[sentenceTokens.length];
-        List<RawMention> raw = new ArrayList<>();
+        for (int s = 0; s < sentenceTokens.length; s++) {
+            sentenceStarts[s] = tokens.get(sentenceTokens[s]).begin();
+        }
         List<String> words = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             words.add(t.text());
         }
-        float[] conf = new float[64];
-        List<Span> spans = new ArrayList<>();
-        for (int s = 0; s < sentenceTokens.length; s++) {
-            int from = sentenceTokens[s];
-            int to = s + 1 < sentenceTokens.length ? sentenceTokens[s + 1] : tokens.size();
-            sentenceStarts[s] = tokens.get(from).begin();
-            if (conf.length < to - from) {
-                conf = new float[Math.max(to - from, conf.length * 2)];
+        List<RawMention> raw = new ArrayList<>();
+        for (Span sp : spans(words, sentenceTokens)) {
+            if (!sp.type.equals("MISC")) {
+                raw.add(new RawMention(sp.type, tokens.get(sp.start).begin(), tokens.get(sp.end - 1).end(), sp.method,
+                        sp.score));
             }
-            List<String> sentence = words.subList(from, to);
-            int[] tags = tagger.tag(sentence, conf);
-            for (Span sp : merge(sentence, tags, conf)) {
-                spans.add(new Span(from + sp.start, from + sp.end, sp.type, sp.method, sp.score));
-            }
-        }
-        propagateSurnames(words, spans);
-        for (Span sp : spans) {
-            raw.add(new RawMention(sp.type, tokens.get(sp.start).begin(), tokens.get(sp.end - 1).end(), sp.method,
-                    sp.score));
         }
         return normaliser.normalise(body, tokens, sentenceStarts, raw);
     }
@@ -140,7 +131,35 @@ public final class EntityExtractor {
         return normaliser.normalise(body, tokens, sentenceStarts, mentions);
     }
 
-    private static final class Span {
+    /**
+     * Tagger + merge + article-level propagation over tokens already split into sentences; spans use
+     * token indices into {@code words} and types PERSON, ORG, LOC, NORP, plus MISC for tagger MISC spans
+     * that are not NORP (dropped from {@link #extract}, kept for CoNLL scoring).
+     */
+    List<Span> spans(List<String> words, int[] sentenceTokens) {
+        float[] conf = new float[64];
+        List<Span> spans = new ArrayList<>();
+        for (int s = 0; s < sentenceTokens.length; s++) {
+            int from = sentenceTokens[s];
+            int to = s + 1 < sentenceTokens.length ? sentenceTokens[s + 1] : words.size();
+            if (conf.length < to - from) {
+                conf = new float[Math.max(to - from, conf.length * 2)];
+            }
+            List<String> sentence = words.subList(from, to);
+            int[] tags = tagger.tag(sentence, conf);
+            for (Span sp : merge(sentence, tags, conf)) {
+                spans.add(new Span(from + sp.start, from + sp.end, sp.type, sp.method, sp.score));
+            }
+        }
+        propagateSurnames(words, spans);
+        return spans;
+    }
+
+    NerTagger tagger() {
+        return tagger;
+    }
+
+    static final class Span {
         final int start;
         final int end;
         final String type;
@@ -182,12 +201,11 @@ public final class EntityExtractor {
             }
             String type = switch (NerTagger.TYPES[typeIdx]) {
                 case "PER" -> "PERSON";
-                case "MISC" -> isNorp(words, i, end) ? "NORP" : null;
+                case "MISC" -> isNorp(words, i, end) ? "NORP" : "MISC";
+                case "LOC" -> end - i == 1 && gazetteer.isDemonymOrGroup(words.get(i)) ? "NORP" : "LOC";
                 default -> NerTagger.TYPES[typeIdx];
             };
-            if (type != null) {
-                spans.add(trimTitles(words, new Span(i, end, type, "tagger", score)));
-            }
+            spans.add(trimTitles(words, new Span(i, end, type, "tagger", score)));
             i = end;
         }
         addOrgCueRuns(words, spans);
@@ -284,7 +302,8 @@ public final class EntityExtractor {
 
     /**
      * Document-level consistency: a surname the tagger found as part of a PERSON elsewhere in the article
-     * is a PERSON wherever it stands alone uncovered, or as a single-token LOC/ORG the gazetteer does not know.
+     * is a PERSON wherever it stands alone uncovered, or as a single-token tagger LOC/ORG ({@code Dole}
+     * after {@code Bob Dole}, though Dole is also a French town).
      */
     private void propagateSurnames(List<String> words, List<Span> spans) {
         Set<String> surnames = new HashSet<>();
@@ -305,7 +324,7 @@ public final class EntityExtractor {
                 covered[k] = true;
             }
             if (sp.end - sp.start == 1 && !sp.type.equals("PERSON") && sp.method.equals("tagger")
-                    && surnames.contains(words.get(sp.start)) && gazetteer.places(words.get(sp.start)).isEmpty()) {
+                    && surnames.contains(words.get(sp.start))) {
                 spans.set(i, new Span(sp.start, sp.end, "PERSON", "tagger", sp.score));
             }
         }
@@ -322,7 +341,7 @@ public final class EntityExtractor {
 
     private boolean isNorp(List<String> words, int start, int end) {
         String text = String.join(" ", words.subList(start, end));
-        return gazetteer.countryByDemonym(text) != null
+        return gazetteer.isDemonymOrGroup(text)
                 || end - start == 1 && isCapitalised(text) && EntityNormaliser.looksLikeDemonym(text);
     }
 

@@ -5,24 +5,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores a tagger model on a CoNLL file with conlleval rules (exact type and boundaries), running the
- * tagger on the gold file's own tokens. Prints per-type lines, then
+ * Scores a tagger model on a CoNLL file with conlleval rules (exact type and boundaries), running on
+ * the gold file's own tokens. Engine {@code tagger} is the statistical tagger alone;
+ * {@code extractor} (default) is the extraction pipeline (tagger + gazetteer merge + article-level propagation,
+ * see {@link EntityExtractor}) per {@code -DOCSTART-} document, NORP scored as MISC. Prints per-type lines, then
  * {@code overall precision=P recall=R f1=F}, {@code per-loc-org precision=P recall=R f1=F} (MISC
  * ignored) and {@code tokens/s=N}.
  *
  * <pre>
- * EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine perceptron] [--predictions OUT]
+ * EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine tagger|extractor] [--predictions OUT]
  * </pre>
  */
 public final class EvaluateNer {
+    static final String DEFAULT_ENGINE = "extractor";
+    static final Set<String> ENGINES = Set.of("tagger", "extractor");
     private static final String USAGE =
-            "usage: EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine perceptron] [--predictions OUT]";
+            "usage: EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine tagger|extractor] [--predictions OUT]";
 
     private EvaluateNer() {
     }
@@ -32,8 +37,8 @@ public final class EvaluateNer {
         try {
             o = Cli.parse(args, Set.of("--gold", "--model", "--gazetteer", "--engine", "--predictions"), Set.of());
             Cli.require(o, "--gold");
-            if (!"perceptron".equals(o.getOrDefault("--engine", "perceptron"))) {
-                throw new IllegalArgumentException("unknown engine " + o.get("--engine") + " (known: perceptron)");
+            if (!ENGINES.contains(o.getOrDefault("--engine", DEFAULT_ENGINE))) {
+                throw new IllegalArgumentException("unknown engine " + o.get("--engine") + " (known: " + ENGINES + ")");
             }
         } catch (IllegalArgumentException e) {
             System.err.println("evaluate-ner: " + e.getMessage());
@@ -46,7 +51,9 @@ public final class EvaluateNer {
             NerTagger tagger = NerModel.load(ResourceOpener.of(Path.of(o.getOrDefault("--model", "conf/models/ner"))), gaz);
             List<NerCorpus.Sentence> gold = NerCorpus.read(Path.of(o.get("--gold")), s -> false);
             Path predictions = o.containsKey("--predictions") ? Path.of(o.get("--predictions")) : null;
-            for (String line : evaluate(tagger, gold, predictions)) {
+            Engine engine = "extractor".equals(o.getOrDefault("--engine", DEFAULT_ENGINE))
+                    ? extractorEngine(new EntityExtractor(gaz, tagger)) : taggerEngine(tagger);
+            for (String line : evaluate(engine, gold, predictions)) {
                 System.out.println(line);
             }
         } catch (IOException | RuntimeException e) {
@@ -55,26 +62,88 @@ public final class EvaluateNer {
         }
     }
 
-    /** Scores {@code tagger} on {@code gold}; if {@code predictions} is set, writes token, gold, predicted there. */
-    static List<String> evaluate(NerTagger tagger, List<NerCorpus.Sentence> gold, Path predictions) throws IOException {
+    /** Tags the sentences of one document (IOB2 per sentence). */
+    @FunctionalInterface
+    interface Engine {
+        List<String[]> tag(List<NerCorpus.Sentence> document);
+    }
+
+    /** The tagger alone, sentence by sentence. */
+    static Engine taggerEngine(NerTagger tagger) {
+        return doc -> {
+            List<String[]> out = new ArrayList<>(doc.size());
+            for (NerCorpus.Sentence s : doc) {
+                int[] tags = tagger.tag(s.tokens());
+                String[] pred = new String[tags.length];
+                for (int i = 0; i < tags.length; i++) {
+                    pred[i] = NerTagger.tagName(tags[i]);
+                }
+                out.add(pred);
+            }
+            return out;
+        };
+    }
+
+    /**
+     * The extraction pipeline on the gold tokens: tagger, gazetteer merge and article-level propagation
+     * over each {@code -DOCSTART-} document; PERSON→PER, NORP→MISC.
+     */
+    static Engine extractorEngine(EntityExtractor extractor) {
+        return doc -> {
+            List<String> words = new ArrayList<>();
+            int[] starts = new int[doc.size()];
+            for (int i = 0; i < doc.size(); i++) {
+                starts[i] = words.size();
+                words.addAll(doc.get(i).tokens());
+            }
+            String[] all = new String[words.size()];
+            Arrays.fill(all, "O");
+            for (EntityExtractor.Span sp : extractor.spans(words, starts)) {
+                String type = switch (sp.type) {
+                    case "PERSON" -> "PER";
+                    case "NORP" -> "MISC";
+                    default -> sp.type;
+                };
+                for (int k = sp.start; k < sp.end; k++) {
+                    all[k] = (k == sp.start ? "B-" : "I-") + type;
+                }
+            }
+            List<String[]> out = new ArrayList<>(doc.size());
+            for (int i = 0; i < doc.size(); i++) {
+                out.add(Arrays.copyOfRange(all, starts[i], starts[i] + doc.get(i).tokens().size()));
+            }
+            return out;
+        };
+    }
+
+    /** Scores {@code engine} on {@code gold}; if {@code predictions} is set, writes token, gold, predicted there. */
+    static List<String> evaluate(Engine engine, List<NerCorpus.Sentence> gold, Path predictions) throws IOException {
         ConllEval eval = new ConllEval();
         StringBuilder dump = new StringBuilder();
         long tokens = 0;
         long t0 = System.nanoTime();
-        for (NerCorpus.Sentence s : gold) {
-            int[] tags = tagger.tag(s.tokens());
-            String[] pred = new String[tags.length];
-            for (int i = 0; i < tags.length; i++) {
-                pred[i] = NerTagger.tagName(tags[i]);
+        int d = 0;
+        while (d < gold.size()) {
+            int e = d + 1;
+            while (e < gold.size() && !gold.get(e).docStart()) {
+                e++;
             }
-            eval.add(s.tags(), pred);
-            tokens += tags.length;
-            if (predictions != null) {
-                for (int i = 0; i < pred.length; i++) {
-                    dump.append(s.tokens().get(i)).append(' ').append(s.tags()[i]).append(' ').append(pred[i]).append('\n');
+            List<NerCorpus.Sentence> doc = gold.subList(d, e);
+            List<String[]> predicted = engine.tag(doc);
+            for (int k = 0; k < doc.size(); k++) {
+                NerCorpus.Sentence s = doc.get(k);
+                String[] pred = predicted.get(k);
+                eval.add(s.tags(), pred);
+                tokens += pred.length;
+                if (predictions != null) {
+                    for (int i = 0; i < pred.length; i++) {
+                        dump.append(s.tokens().get(i)).append(' ').append(s.tags()[i]).append(' ').append(pred[i])
+                                .append('\n');
+                    }
+                    dump.append('\n');
                 }
-                dump.append('\n');
             }
+            d = e;
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         if (predictions != null) {

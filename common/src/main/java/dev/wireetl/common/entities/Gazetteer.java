@@ -18,8 +18,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Countries (names, aliases, demonyms, ISO codes), GeoNames cities and first-level regions, first names
- * and organisation cue words, loaded from the TSVs {@link BuildGazetteers} writes. Multi-token names are
+ * Countries (names, aliases, demonyms, ISO codes), GeoNames cities and first-level regions, first names,
+ * group names ({@code groups.txt}: Sunni, Kurds…) and organisation cue words, loaded from the files
+ * {@link BuildGazetteers} writes and the curated lists beside them. Multi-token names are
  * kept in a token trie, matched longest-first over token sequences. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
@@ -72,11 +73,15 @@ public final class Gazetteer {
     private final Map<String, Place> regionByCode = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> orgCues = new HashSet<>();
+    private final Set<String> groups = new HashSet<>();
 
     private Gazetteer() {
     }
 
-    /** Loads {@code countries.tsv}, {@code places.tsv}, {@code first-names.txt}, {@code org-cues.txt}. */
+    /**
+     * Loads {@code countries.tsv}, {@code places.tsv}, {@code first-names.txt}, {@code groups.txt} and
+     * {@code org-cues.txt}.
+     */
     public static Gazetteer load(ResourceOpener opener) throws IOException {
         Gazetteer g = new Gazetteer();
         Tokenizer tok = Tokenizer.instance();
@@ -111,6 +116,12 @@ public final class Gazetteer {
         g.placesByName.values().forEach(l -> l.sort(order));
         for (String[] f : rows(opener, "first-names.txt", false)) {
             g.firstNames.add(f[0]);
+        }
+        for (String[] f : rows(opener, "groups.txt", false)) {
+            if (!f[0].startsWith("#")) {
+                g.groups.add(f[0]);
+                g.add(tok, f[0], DEMONYM, null);
+            }
         }
         for (String[] f : rows(opener, "org-cues.txt", false)) {
             if (!f[0].startsWith("#")) {
@@ -159,6 +170,11 @@ public final class Gazetteer {
         return countryByDemonym.get(demonym);
     }
 
+    /** True for a demonym of a country or a group name without a country ({@code Sunni}, {@code Kurds}). */
+    public boolean isDemonymOrGroup(String s) {
+        return countryByDemonym.containsKey(s) || groups.contains(s);
+    }
+
     /** The country with ISO 3166-1 alpha-2 code {@code iso2}, or null. */
     public Country countryByCode(String iso2) {
         return countryByCode.get(iso2);
@@ -169,9 +185,25 @@ public final class Gazetteer {
         return placesByName.getOrDefault(name, List.of());
     }
 
+    /** Every city and region, ordered by GeoNames id. */
+    public List<Place> allPlaces() {
+        return placesByName.values().stream().flatMap(List::stream).distinct()
+                .sorted(Comparator.comparingLong(Place::geonamesId)).toList();
+    }
+
     /** The first-level region holding {@code place} (itself if it is a region), or null. */
     public Place regionOf(Place place) {
         return place.region() ? place : regionByCode.get(place.countryCode() + "." + place.admin1());
+    }
+
+    /** Canonical names of all countries. */
+    public List<String> countryNames() {
+        return countryByCode.values().stream().map(Country::name).toList();
+    }
+
+    /** All first names. */
+    public Set<String> firstNames() {
+        return Set.copyOf(firstNames);
     }
 
     public boolean isFirstName(String s) {

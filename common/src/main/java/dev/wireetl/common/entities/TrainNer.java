@@ -23,10 +23,12 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * TrainNer --train FILE[,FILE...] --model-out DIR [--gazetteer DIR] [--iterations N] [--min-count N]
  *          [--seed N] [--cluster-text PATH[,PATH...]] [--clusters K] [--upper-copies F]
+ *          [--synthetic-sports N]
  * </pre>
  *
  * {@code --upper-copies F} adds an upper-cased copy of a random fraction F (default 0.1) of the training
- * sentences, so headline text in capitals is seen in training.
+ * sentences, so headline text in capitals is seen in training. {@code --synthetic-sports N} adds N
+ * generated sports-results sentences ({@link SyntheticSports}; default 0).
  *
  * Training files are CoNLL or GMB CSV ({@link NerCorpus}). Word clusters are learned from the training
  * tokens plus the optional {@code --cluster-text} (CoNLL/CSV files, or directories of raw text files).
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class TrainNer {
     private static final Logger LOG = LoggerFactory.getLogger(TrainNer.class);
     private static final String USAGE = "usage: TrainNer --train FILE[,FILE...] --model-out DIR [--gazetteer DIR]"
-            + " [--iterations N] [--min-count N] [--seed N] [--cluster-text PATH[,PATH...]] [--clusters K] [--upper-copies F]";
+            + " [--iterations N] [--min-count N] [--seed N] [--cluster-text PATH[,PATH...]] [--clusters K] [--upper-copies F] [--synthetic-sports N]";
 
     private TrainNer() {
     }
@@ -43,7 +45,7 @@ public final class TrainNer {
         Map<String, String> o;
         try {
             o = Cli.parse(args, Set.of("--train", "--model-out", "--gazetteer", "--iterations", "--min-count", "--seed",
-                    "--cluster-text", "--clusters", "--upper-copies"), Set.of());
+                    "--cluster-text", "--clusters", "--upper-copies", "--synthetic-sports"), Set.of());
             Cli.require(o, "--train", "--model-out");
         } catch (IllegalArgumentException e) {
             System.err.println("train-ner: " + e.getMessage());
@@ -73,6 +75,8 @@ public final class TrainNer {
             LOG.info("{}: {} sentences", f, s.size());
             data.addAll(s);
         }
+        int sports = Integer.parseInt(o.getOrDefault("--synthetic-sports", "0"));
+        data.addAll(SyntheticSports.generate(gaz, sports, seed));
         List<List<String>> text = new ArrayList<>();
         data.forEach(s -> text.add(s.tokens()));
         double upper = Double.parseDouble(o.getOrDefault("--upper-copies", "0.1"));
@@ -101,6 +105,7 @@ public final class TrainNer {
         p.setProperty("train", o.get("--train"));
         p.setProperty("cluster_text", o.getOrDefault("--cluster-text", ""));
         p.setProperty("upper_copies", Double.toString(upper));
+        p.setProperty("synthetic_sports", Integer.toString(sports));
         p.setProperty("iterations", Integer.toString(iterations));
         p.setProperty("min_count", Integer.toString(minCount));
         p.setProperty("seed", Long.toString(seed));
