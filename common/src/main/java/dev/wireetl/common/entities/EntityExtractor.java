@@ -43,6 +43,13 @@ public final class EntityExtractor {
     private static final Map<String, EntityExtractor> SHARED = new ConcurrentHashMap<>();
     private static final double GAZETTEER_SCORE = 0.9;
     private static final double PROPAGATED_SCORE = 0.5;
+    /** All-capitals words that are not organisation names. */
+    private static final Set<String> NOT_ACRONYM_NAMES = Set.of("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PM", "AM",
+            "OK", "AIDS", "HIV", "DNA", "CD", "CDS", "DVD", "PC", "PCS", "IT", "VAT", "GMT", "BST", "EST", "EDT", "PST",
+            "MP", "MPS", "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "A", "AN", "THE", "US", "UK", "EU",
+            "UN", "USD", "EUR", "GBP", "JPY", "CHF", "DM", "FFR", "BPD", "PCT", "MLN", "BLN", "NOTE", "NB", "PS",
+            "MW", "KW", "KM", "KG", "MPH", "SMS", "PR", "HQ", "ID", "IPO", "IQ", "RPM", "SUV", "ATM", "FAQ", "LTD",
+            "INC", "CORP", "PLC", "AGM", "EPS", "NAV", "CPI", "PPI", "ROI", "QC", "VS", "NO", "YES", "NEW", "ALL");
 
     private final Gazetteer gazetteer;
     private final NerTagger tagger;
@@ -89,10 +96,6 @@ public final class EntityExtractor {
     public static EntityExtractor shared(Path modelDir, Path gazetteerDir) {
         return shared(modelDir.toAbsolutePath() + "|" + gazetteerDir.toAbsolutePath(), ResourceOpener.of(modelDir),
                 ResourceOpener.of(gazetteerDir));
-    }
-
-    public Gazetteer gazetteer() {
-        return gazetteer;
     }
 
     /** All mentions of {@code body}, in text order. */
@@ -155,10 +158,6 @@ public final class EntityExtractor {
         return spans;
     }
 
-    NerTagger tagger() {
-        return tagger;
-    }
-
     static final class Span {
         final int start;
         final int end;
@@ -210,6 +209,7 @@ public final class EntityExtractor {
         }
         addOrgCueRuns(words, spans);
         administrationNames(words, spans);
+        acronyms(words, tags, spans);
         for (Gazetteer.Match m : gazetteer.matches(words, Gazetteer.COUNTRY | Gazetteer.DEMONYM)) {
             String type = (m.kinds() & Gazetteer.COUNTRY) != 0 ? "LOC" : "NORP";
             Span g = new Span(m.start(), m.end(), type, "gazetteer", GAZETTEER_SCORE);
@@ -256,6 +256,38 @@ public final class EntityExtractor {
                 spans.add(run);
             }
             i = last;
+        }
+    }
+
+    /**
+     * An all-capitals word of 2–6 letters the tagger left out, in a sentence that is not itself in
+     * capitals, is an ORG ({@code OSCE}, {@code CFDT}) unless it is a country alias or a common
+     * non-name abbreviation ({@link #NOT_ACRONYM_NAMES}).
+     */
+    private void acronyms(List<String> words, int[] tags, List<Span> spans) {
+        int caps = 0;
+        int letters = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                letters++;
+                if (Gazetteer.isAllCaps(w)) {
+                    caps++;
+                }
+            }
+        }
+        if (caps * 3 > letters) {
+            return;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (tags[i] != 0 || w.length() > 6 || !Gazetteer.isAllCaps(w) || w.indexOf('.') >= 0
+                    || w.indexOf('-') >= 0 || NOT_ACRONYM_NAMES.contains(w) || gazetteer.countryByName(w) != null) {
+                continue;
+            }
+            Span a = new Span(i, i + 1, "ORG", "tagger", PROPAGATED_SCORE);
+            if (spans.stream().noneMatch(a::overlaps)) {
+                spans.add(a);
+            }
         }
     }
 

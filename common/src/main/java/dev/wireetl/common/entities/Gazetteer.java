@@ -175,11 +175,6 @@ public final class Gazetteer {
         return countryByDemonym.containsKey(s) || groups.contains(s);
     }
 
-    /** The country with ISO 3166-1 alpha-2 code {@code iso2}, or null. */
-    public Country countryByCode(String iso2) {
-        return countryByCode.get(iso2);
-    }
-
     /** Places named {@code name} (name or alias), most populous first; regions have population 0. */
     public List<Place> places(String name) {
         return placesByName.getOrDefault(name, List.of());
