@@ -2,6 +2,9 @@ package dev.wireetl.jobs;
 
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
+import dev.wireetl.common.entities.EvaluateNer;
+import dev.wireetl.common.entities.TrainNer;
+import dev.wireetl.common.figures.FigureEvaluation;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -41,6 +44,15 @@ public final class WireEtl {
             switch (command) {
                 case "run":
                     return runJob(rest);
+                case "train-ner":
+                    TrainNer.main(rest.toArray(new String[0]));
+                    return EXIT_OK;
+                case "evaluate-ner":
+                    EvaluateNer.main(rest.toArray(new String[0]));
+                    return EXIT_OK;
+                case "evaluate-figures":
+                    FigureEvaluation.main(rest.toArray(new String[0]));
+                    return EXIT_OK;
                 default:
                     throw new ConfigException("unknown command '" + command + "' (see --help)");
             }
@@ -88,6 +100,10 @@ public final class WireEtl {
                 "",
                 "Commands:",
                 "  run                 parse wire files and write the Parquet tables (default command)",
+                "  train-ner           train the default engine's NER model from CoNLL files or the GMB CSV",
+                "                      (--train FILE[,FILE] --model-out DIR; see docs/entities.md)",
+                "  evaluate-ner        score a NER model on a CoNLL file: --gold FILE [--model DIR]",
+                "  evaluate-figures    score figure and date extraction: --gold GOLD.jsonl --corpus DIR",
                 "  help                this text",
                 "",
                 "Options of run:",
