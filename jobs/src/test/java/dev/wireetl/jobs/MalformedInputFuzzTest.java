@@ -55,8 +55,10 @@ class MalformedInputFuzzTest {
         }
         Path output = tmp.resolve("output");
         SparkSession spark = SparkTestSession.get();
-        RunSummary summary = WireEtlJob.run(JobConfig.load(List.of("--config", "/dev/null",
-                "--input", tmp.resolve("input").toString(), "--output", output.toString())), spark);
+        List<String> args = new ArrayList<>(List.of("--config", "/dev/null",
+                "--input", tmp.resolve("input").toString(), "--output", output.toString()));
+        args.addAll(TestFixtures.NLP_PATHS);
+        RunSummary summary = WireEtlJob.run(JobConfig.load(args), spark);
 
         long total = made + originals.size();
         assertEquals(total, summary.counts().filesRead());

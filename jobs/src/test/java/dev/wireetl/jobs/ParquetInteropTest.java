@@ -30,8 +30,10 @@ class ParquetInteropTest {
         spark = SparkTestSession.get();
         Path input = TestFixtures.copyTree("wire-tree", tmp.resolve("input"));
         output = tmp.resolve("output");
-        WireEtlJob.run(JobConfig.load(List.of("--config", "/dev/null", "--input", input.toString(),
-                "--output", output.toString())), spark);
+        List<String> args = new java.util.ArrayList<>(List.of("--config", "/dev/null", "--input", input.toString(),
+                "--output", output.toString()));
+        args.addAll(TestFixtures.NLP_PATHS);
+        WireEtlJob.run(JobConfig.load(args), spark);
     }
 
     private static List<String> duckdb(String sql) throws SQLException {

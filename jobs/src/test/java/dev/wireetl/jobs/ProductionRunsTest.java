@@ -41,6 +41,7 @@ class ProductionRunsTest {
     static List<String> args(Path input, Path output, String... extra) {
         List<String> args = new ArrayList<>(List.of("--config", emptyConfig.toString(), "--input", input.toString(),
                 "--output", output.toString()));
+        args.addAll(TestFixtures.NLP_PATHS);
         args.addAll(List.of(extra));
         return args;
     }

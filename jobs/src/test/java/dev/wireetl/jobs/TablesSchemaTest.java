@@ -39,4 +39,43 @@ class TablesSchemaTest {
                 + "rejects_by_reason MAP<STRING, BIGINT> NOT NULL,stage_millis MAP<STRING, BIGINT> NOT NULL,"
                 + "job_version STRING NOT NULL,config MAP<STRING, STRING> NOT NULL", Tables.RUNS_SCHEMA.toDDL());
     }
+
+    @Test
+    void entityMentions() {
+        assertEquals("article_id STRING NOT NULL,type STRING NOT NULL,text STRING NOT NULL,begin INT NOT NULL,"
+                + "end INT NOT NULL,sentence_index INT NOT NULL,canonical STRING NOT NULL,entity_key STRING NOT NULL,"
+                + "country_code STRING,geonames_id BIGINT,lat DOUBLE,lon DOUBLE,method STRING NOT NULL,"
+                + "score DOUBLE NOT NULL,run_id STRING NOT NULL,pub_date DATE NOT NULL",
+                Tables.ENTITY_MENTIONS_SCHEMA.toDDL());
+    }
+
+    @Test
+    void articleEntities() {
+        assertEquals("article_id STRING NOT NULL,entity_key STRING NOT NULL,type STRING NOT NULL,"
+                + "canonical STRING NOT NULL,country_code STRING,mention_count INT NOT NULL,first_begin INT NOT NULL,"
+                + "run_id STRING NOT NULL,pub_date DATE NOT NULL", Tables.ARTICLE_ENTITIES_SCHEMA.toDDL());
+    }
+
+    @Test
+    void figures() {
+        assertEquals("article_id STRING NOT NULL,kind STRING NOT NULL,text STRING NOT NULL,begin INT NOT NULL,"
+                + "end INT NOT NULL,value DOUBLE,value_max DOUBLE,total DOUBLE,unit STRING,object STRING,"
+                + "modifier STRING,qualifier STRING NOT NULL,direction STRING,count_type STRING,"
+                + "sentence_index INT NOT NULL,run_id STRING NOT NULL,pub_date DATE NOT NULL",
+                Tables.FIGURES_SCHEMA.toDDL());
+    }
+
+    @Test
+    void dateMentions() {
+        assertEquals("article_id STRING NOT NULL,kind STRING NOT NULL,text STRING NOT NULL,begin INT NOT NULL,"
+                + "end INT NOT NULL,resolved STRING,granularity STRING,sentence_index INT NOT NULL,"
+                + "run_id STRING NOT NULL,pub_date DATE NOT NULL", Tables.DATE_MENTIONS_SCHEMA.toDDL());
+    }
+
+    @Test
+    void processedFiles() {
+        assertEquals("source_path STRING NOT NULL,file_size BIGINT NOT NULL,modification_time TIMESTAMP,"
+                + "articles BIGINT NOT NULL,rejects BIGINT NOT NULL,run_id STRING NOT NULL,"
+                + "processed_at TIMESTAMP NOT NULL", Tables.PROCESSED_FILES_SCHEMA.toDDL());
+    }
 }

@@ -6,10 +6,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Copies test fixture trees out of the classpath into a temporary folder. */
 final class TestFixtures {
+    /** The shipped model and gazetteers, seen from the jobs module (tests run with jobs/ as working dir). */
+    static final List<String> NLP_PATHS = List.of("--set", "nlp.model-path=../conf/models/ner",
+            "--set", "nlp.gazetteer-path=../conf/gazetteer");
+
     private TestFixtures() {
     }
 

@@ -39,6 +39,7 @@ class WireEtlJobTest {
     static JobConfig config(Path output, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("--config", fixtureConfig().toString(),
                 "--input", input.toString(), "--output", output.toString(), "--set", "job.run-id=test-run"));
+        args.addAll(TestFixtures.NLP_PATHS);
         args.addAll(List.of(extra));
         return JobConfig.load(args);
     }
@@ -78,6 +79,26 @@ class WireEtlJobTest {
         assertEquals(293, (int) seed.getAs("word_count"));
         assertEquals("menafn", seed.getAs("format"));
         assertEquals("test-run", seed.getAs("run_id"));
+
+        Dataset<Row> seedMentions = spark.read().parquet(output.resolve("entity_mentions").toString())
+                .filter("article_id = 'MENAFN07012025000045015687ID1109062432'").orderBy("begin");
+        assertEquals(34, seedMentions.count());
+        Row first = seedMentions.first();
+        assertEquals("U.S.", first.getAs("text"));
+        assertEquals("United States", first.getAs("canonical"));
+        assertEquals("US", first.getAs("country_code"));
+        assertEquals(0, (int) first.getAs("begin"));
+        assertEquals(4, (int) first.getAs("end"));
+        Dataset<Row> seedFigures = spark.read().parquet(output.resolve("figures").toString())
+                .filter("article_id = 'MENAFN07012025000045015687ID1109062432'").orderBy("begin");
+        assertEquals(List.of("79 out of 128", "12", "three"),
+                seedFigures.select("text").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        Row drones = seedFigures.first();
+        assertEquals(128.0, (double) drones.getAs("total"));
+        assertEquals("drones", drones.getAs("object"));
+        assertEquals(List.of("2025-01-06", "2022-02", "P2W"), spark.read().parquet(output.resolve("date_mentions")
+                .toString()).filter("article_id = 'MENAFN07012025000045015687ID1109062432'").orderBy("begin")
+                .select("resolved").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
 
         Row mismatch = articles.filter("article_number = '1109116001'").first();
         assertEquals(List.of("DATE_MISMATCH"), mismatch.getList(mismatch.fieldIndex("flags")));

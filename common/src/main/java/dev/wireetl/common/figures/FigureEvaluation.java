@@ -1,5 +1,7 @@
 package dev.wireetl.common.figures;
 
+import dev.wireetl.common.text.SentenceSplitter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -155,7 +157,8 @@ public final class FigureEvaluation {
             FigureEvalCorpus.Document document = corpus.load(doc.name());
             LocalDate date = document.date() != null ? document.date() : doc.publishedDate();
             long start = System.nanoTime();
-            Extraction result = extractor.extract(document.body(), date, new int[] {0});
+            Extraction result = extractor.extract(document.body(), date,
+                    SentenceSplitter.instance().sentenceStarts(document.body()));
             nanos += System.nanoTime() - start;
             tokens += countTokens(document.body());
             if (verbose) {
