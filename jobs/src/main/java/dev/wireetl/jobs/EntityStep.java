@@ -55,7 +55,7 @@ final class EntityStep implements FlatMapFunction<Row, Row>, Serializable {
     static List<Row> rows(String articleId, LocalDate pubDate, String runId, List<EntityMention> mentions) {
         List<Row> rows = new ArrayList<>(mentions.size() * 2);
         for (EntityMention m : mentions) {
-            Object[] v = common(Tables.OUTCOME_MENTION, articleId, runId, pubDate);
+            Object[] v = ROWS.perArticle(Tables.OUTCOME_MENTION, articleId, runId, pubDate);
             ROWS.set(v, "type", m.type());
             ROWS.set(v, "text", m.text());
             ROWS.set(v, "begin", m.begin());
@@ -78,7 +78,7 @@ final class EntityStep implements FlatMapFunction<Row, Row>, Serializable {
             }
         }
         for (ArticleEntity e : ArticleEntity.aggregate(mentions)) {
-            Object[] v = common(Tables.OUTCOME_ARTICLE_ENTITY, articleId, runId, pubDate);
+            Object[] v = ROWS.perArticle(Tables.OUTCOME_ARTICLE_ENTITY, articleId, runId, pubDate);
             ROWS.set(v, "entity_key", e.entityKey());
             ROWS.set(v, "type", e.type());
             ROWS.set(v, "canonical", e.canonical());
@@ -88,14 +88,5 @@ final class EntityStep implements FlatMapFunction<Row, Row>, Serializable {
             rows.add(RowBuilder.row(v));
         }
         return rows;
-    }
-
-    private static Object[] common(String outcome, String articleId, String runId, LocalDate pubDate) {
-        Object[] v = ROWS.values();
-        ROWS.set(v, Tables.OUTCOME, outcome);
-        ROWS.set(v, "article_id", articleId);
-        ROWS.set(v, "run_id", runId);
-        ROWS.set(v, Tables.PUB_DATE, pubDate);
-        return v;
     }
 }

@@ -33,7 +33,7 @@ final class FigureStep implements FlatMapFunction<Row, Row>, Serializable {
         Extraction extraction = FigureExtractor.standard().extract(body, published, sentenceStarts);
         List<Row> rows = new ArrayList<>(extraction.figures().size() + extraction.dates().size());
         for (Figure f : extraction.figures()) {
-            Object[] v = common(Tables.OUTCOME_FIGURE, articleId, runId, published);
+            Object[] v = ROWS.perArticle(Tables.OUTCOME_FIGURE, articleId, runId, published);
             ROWS.set(v, "kind", f.kind().name());
             ROWS.set(v, "text", f.text());
             ROWS.set(v, "begin", f.begin());
@@ -51,7 +51,7 @@ final class FigureStep implements FlatMapFunction<Row, Row>, Serializable {
             rows.add(RowBuilder.row(v));
         }
         for (DateMention d : extraction.dates()) {
-            Object[] v = common(Tables.OUTCOME_DATE, articleId, runId, published);
+            Object[] v = ROWS.perArticle(Tables.OUTCOME_DATE, articleId, runId, published);
             ROWS.set(v, "kind", d.kind().name());
             ROWS.set(v, "text", d.text());
             ROWS.set(v, "begin", d.begin());
@@ -62,14 +62,5 @@ final class FigureStep implements FlatMapFunction<Row, Row>, Serializable {
             rows.add(RowBuilder.row(v));
         }
         return rows.iterator();
-    }
-
-    private static Object[] common(String outcome, String articleId, String runId, LocalDate pubDate) {
-        Object[] v = ROWS.values();
-        ROWS.set(v, Tables.OUTCOME, outcome);
-        ROWS.set(v, "article_id", articleId);
-        ROWS.set(v, "run_id", runId);
-        ROWS.set(v, Tables.PUB_DATE, pubDate);
-        return v;
     }
 }

@@ -25,6 +25,16 @@ final class RowBuilder implements Serializable {
         return new Object[width];
     }
 
+    /** A row of a per-article step's output with its shared columns set. */
+    Object[] perArticle(String outcome, String articleId, String runId, java.time.LocalDate pubDate) {
+        Object[] v = values();
+        set(v, Tables.OUTCOME, outcome);
+        set(v, "article_id", articleId);
+        set(v, "run_id", runId);
+        set(v, Tables.PUB_DATE, pubDate);
+        return v;
+    }
+
     void set(Object[] values, String column, Object value) {
         Integer i = index.get(column);
         if (i == null) {
