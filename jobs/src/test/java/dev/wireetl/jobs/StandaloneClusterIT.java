@@ -61,9 +61,14 @@ class StandaloneClusterIT {
     private static final Duration WORKERS_REGISTERED_WITHIN = Duration.ofSeconds(60);
     private static final Duration RUN_WITHIN = Duration.ofSeconds(240);
     private static final Duration STOP_WITHIN = Duration.ofSeconds(20);
-    /** Master and workers only route messages: a small heap, and no JIT or GC threads competing for 2 cores. */
-    private static final List<String> DAEMON_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-    private static final List<String> DRIVER_JVM = List.of("-Xmx1g");
+    /**
+     * Every JVM here is a short run on 2 shared cores: C1 only and the serial collector spend far less CPU on
+     * JIT and GC threads (halves the test's time; no effect on results). Failsafe's argLine has the same.
+     */
+    private static final String LEAN_JVM = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    /** Master and workers only route messages. */
+    private static final String DAEMON_HEAP = "-Xmx256m";
+    private static final String DRIVER_HEAP = "-Xmx1g";
 
     /** The fixture tree's run, as WireEtlJobTest pins it; both runs must print it. */
     private static final String EXPECTED_COUNTS = "SUCCEEDED: files_read=10 files_parsed=4 files_rejected=6"
@@ -218,7 +223,7 @@ class StandaloneClusterIT {
     private static String startCluster() throws IOException, InterruptedException {
         int port = freePort();
         Path masterLog = logs.resolve("master.log");
-        start(masterLog, masterLog, Map.of(), DAEMON_JVM, "org.apache.spark.deploy.master.Master",
+        start(masterLog, masterLog, Map.of(), DAEMON_HEAP, "org.apache.spark.deploy.master.Master",
                 "--host", HOST, "--port", Integer.toString(port), "--webui-port", Integer.toString(freePort()));
         String masterUrl = "spark://" + HOST + ":" + port;
         workerDirs = new ArrayList<>();
@@ -226,7 +231,7 @@ class StandaloneClusterIT {
             Path workDir = Files.createDirectories(tmp.resolve("worker-" + i));
             workerDirs.add(workDir);
             Path log = logs.resolve("worker-" + i + ".log");
-            start(log, log, Map.of("SPARK_WORKER_DIR", workDir.toString()), DAEMON_JVM,
+            start(log, log, Map.of("SPARK_WORKER_DIR", workDir.toString()), DAEMON_HEAP,
                     "org.apache.spark.deploy.worker.Worker", "--host", HOST, "--cores", "1", "--memory", "1g",
                     "--webui-port", Integer.toString(freePort()), "--work-dir", workDir.toString(), masterUrl);
         }
@@ -249,7 +254,7 @@ class StandaloneClusterIT {
 
     /** {@code spark-submit --deploy-mode client}, as a JVM of its own; returns its exit code. */
     private static int submit(String masterUrl, Path appJar, Path config) throws IOException, InterruptedException {
-        Process driver = start(logs.resolve("driver.out"), logs.resolve("driver.err"), Map.of(), DRIVER_JVM,
+        Process driver = start(logs.resolve("driver.out"), logs.resolve("driver.err"), Map.of(), DRIVER_HEAP,
                 "org.apache.spark.deploy.SparkSubmit",
                 "--master", masterUrl,
                 "--deploy-mode", "client",
@@ -258,7 +263,7 @@ class StandaloneClusterIT {
                 "--conf", "spark.executor.memory=768m",
                 "--conf", "spark.executor.cores=1",
                 "--conf", "spark.cores.max=" + WORKERS,
-                "--conf", "spark.executor.extraJavaOptions=" + javaOpens,
+                "--conf", "spark.executor.extraJavaOptions=" + javaOpens + " " + LEAN_JVM,
                 // Start only once both executors are up, so that both take tasks.
                 "--conf", "spark.scheduler.minRegisteredResourcesRatio=1.0",
                 "--conf", "spark.scheduler.maxRegisteredResourcesWaitingTime=60s",
@@ -279,11 +284,12 @@ class StandaloneClusterIT {
     }
 
     /** Starts a JVM on the Spark distribution's jars, its output in the given files. */
-    private static Process start(Path stdout, Path stderr, Map<String, String> env, List<String> jvmOptions,
-                                 String mainClass, String... args) throws IOException {
+    private static Process start(Path stdout, Path stderr, Map<String, String> env, String heap, String mainClass,
+                                 String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        command.add(heap);
+        command.addAll(Arrays.asList(LEAN_JVM.split(" ")));
         command.addAll(Arrays.asList(javaOpens.trim().split("\\s+")));
         command.add("-cp");
         command.add(sparkHome.resolve("jars").resolve("*").toString());
