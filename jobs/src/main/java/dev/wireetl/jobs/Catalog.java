@@ -213,7 +213,7 @@ public final class Catalog {
             String partitionColumn = PARTITION_COLUMNS.get(table);
             TableIdentifier id = new TableIdentifier(table, Option.apply(database));
             if (spark.sessionState().catalog().tableExists(id)) {
-                CatalogTable existing = spark.sessionState().catalog().getTableMetadata(id);
+                CatalogTable existing = metadata(spark, id);
                 boolean sameLocation = new Path(existing.location()).equals(new Path(location));
                 boolean sameSchema = OutputContract.difference(entry.getValue(), existing.schema()) == null;
                 if (!sameLocation || !sameSchema) {
@@ -232,6 +232,15 @@ public final class Catalog {
         }
         LOG.info("registered {} table(s) in {}: {}", registered.size(), database, registered);
         return registered;
+    }
+
+    private static CatalogTable metadata(SparkSession spark, TableIdentifier id) {
+        try {
+            return spark.sessionState().catalog().getTableMetadata(id);
+        } catch (org.apache.spark.sql.catalyst.analysis.NoSuchDatabaseException
+                 | org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+            throw new IllegalStateException("table " + id + " vanished while registering", e);
+        }
     }
 
     /** {@code name type, …} of a schema, all nullable (the catalog does not enforce NOT NULL). */
