@@ -42,6 +42,9 @@ public final class RunReportStep {
     static final int EXAMPLES = 3;
     /** Days shown in the articles-per-day chart: the latest ones. */
     static final int MAX_DAYS = 45;
+    /** The job's steps in the order they run (stage timings of a {@code runs} row are shown in this order). */
+    static final List<String> STEP_ORDER = List.of("parseStories", "deduplicate", "annotate", "extractFigures",
+            "writeTables", "publish", "writeRunRecord", "aggregates", "catalog");
 
     private RunReportStep() {
     }
@@ -89,7 +92,14 @@ public final class RunReportStep {
 
     static RunSummary fromRunsRow(Row r) {
         Map<String, Long> byReason = new java.util.TreeMap<>(r.<String, Long>getJavaMap(r.fieldIndex("rejects_by_reason")));
-        Map<String, Long> stages = new LinkedHashMap<>(r.<String, Long>getJavaMap(r.fieldIndex("stage_millis")));
+        Map<String, Long> stored = r.<String, Long>getJavaMap(r.fieldIndex("stage_millis"));
+        Map<String, Long> stages = new LinkedHashMap<>(); // a Parquet map keeps no order: steps in run order
+        for (String step : STEP_ORDER) {
+            if (stored.containsKey(step)) {
+                stages.put(step, stored.get(step));
+            }
+        }
+        new java.util.TreeMap<>(stored).forEach(stages::putIfAbsent);
         Map<String, String> config = new LinkedHashMap<>(r.<String, String>getJavaMap(r.fieldIndex("config")));
         WireEtlJob.RunCounts counts = new WireEtlJob.RunCounts(r.getAs("files_read"), r.getAs("files_parsed"),
                 r.getAs("files_rejected"), r.getAs("articles"), r.getAs("story_rejects"),

@@ -208,7 +208,7 @@ public final class RunReport {
         }
         int slot = Math.max(28, Math.min(70, 1000 / Math.max(1, counts.size())));
         int plot = 140;
-        int width = counts.size() * slot + 20;
+        int width = counts.size() * slot + 70;
         int height = plot + 95;
         StringBuilder s = new StringBuilder();
         s.append("<svg class=\"chart\" role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
