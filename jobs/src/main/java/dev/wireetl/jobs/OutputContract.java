@@ -23,6 +23,9 @@ final class OutputContract {
         TABLES.put(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA);
         TABLES.put(Tables.FIGURES, Tables.FIGURES_SCHEMA);
         TABLES.put(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA);
+        TABLES.put(Tables.ENTITY_DAILY, Tables.ENTITY_DAILY_SCHEMA);
+        TABLES.put(Tables.ENTITY_PAIRS_DAILY, Tables.ENTITY_PAIRS_DAILY_SCHEMA);
+        TABLES.put(Tables.FIGURES_DAILY, Tables.FIGURES_DAILY_SCHEMA);
         TABLES.put(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA);
         TABLES.put(Tables.RUNS, Tables.RUNS_SCHEMA);
     }

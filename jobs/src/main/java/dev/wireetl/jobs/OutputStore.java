@@ -48,6 +48,11 @@ final class OutputStore {
         }
     }
 
+    /** The qualified output root, e.g. {@code file:/data/out}. */
+    String root() {
+        return root.toString();
+    }
+
     String table(String table) {
         return new Path(root, table).toString();
     }

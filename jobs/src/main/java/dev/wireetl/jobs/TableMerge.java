@@ -107,7 +107,11 @@ final class TableMerge {
         return List.of(OutputStore.replace(table));
     }
 
-    private List<String> stagePartitions(String table, String partitionColumn, Dataset<Row> rows,
+    /**
+     * Writes {@code rows} (already the full content of the touched partitions) to the table's staging folder
+     * and returns the manifest lines: replace each touched partition that has rows, remove the others.
+     */
+    List<String> stagePartitions(String table, String partitionColumn, Dataset<Row> rows,
                                          List<Object> touched, String... sortColumns) {
         // One task per partition value: one file per partition per run, rows sorted for min/max pruning.
         org.apache.spark.sql.Column[] order = new org.apache.spark.sql.Column[sortColumns.length + 1];

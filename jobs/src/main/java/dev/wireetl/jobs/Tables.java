@@ -25,6 +25,9 @@ public final class Tables {
     public static final String ARTICLE_ENTITIES = "article_entities";
     public static final String FIGURES = "figures";
     public static final String DATE_MENTIONS = "date_mentions";
+    public static final String ENTITY_DAILY = "entity_daily";
+    public static final String ENTITY_PAIRS_DAILY = "entity_pairs_daily";
+    public static final String FIGURES_DAILY = "figures_daily";
 
     /** Partition column of {@code articles} and the per-article tables: the publication date. */
     public static final String PUB_DATE = "pub_date";
@@ -159,6 +162,48 @@ public final class Tables {
         field("granularity", StringType, true),
         field("sentence_index", IntegerType, false),
         field("run_id", StringType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    /** Aggregate: one row per publication date and entity (from {@code article_entities}). */
+    public static final StructType ENTITY_DAILY_SCHEMA = new StructType(new StructField[] {
+        field("entity_key", StringType, false),
+        field("canonical", StringType, false),
+        field("type", StringType, false),
+        field("country_code", StringType, true),
+        field("articles", LongType, false),
+        field("mentions", LongType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    /** Aggregate: one row per publication date and pair of entities seen in one article ({@code a < b}). */
+    public static final StructType ENTITY_PAIRS_DAILY_SCHEMA = new StructType(new StructField[] {
+        field("entity_key_a", StringType, false),
+        field("canonical_a", StringType, false),
+        field("type_a", StringType, false),
+        field("country_code_a", StringType, true),
+        field("entity_key_b", StringType, false),
+        field("canonical_b", StringType, false),
+        field("type_b", StringType, false),
+        field("country_code_b", StringType, true),
+        field("articles", LongType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    /**
+     * Aggregate: one row per publication date and figure class (kind, count type, object, unit, the article's
+     * main country). Sums of reported figures, not facts: the same toll reported twice is counted twice.
+     */
+    public static final StructType FIGURES_DAILY_SCHEMA = new StructType(new StructField[] {
+        field("kind", StringType, false),
+        field("count_type", StringType, true),
+        field("object", StringType, true),
+        field("unit", StringType, true),
+        field("country", StringType, true),
+        field("figures", LongType, false),
+        field("articles", LongType, false),
+        field("sum_value", DoubleType, true),
+        field("max_value", DoubleType, true),
         field(PUB_DATE, DateType, false),
     });
 

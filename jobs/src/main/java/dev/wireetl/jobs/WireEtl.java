@@ -50,6 +50,10 @@ public final class WireEtl {
                 case "evaluate-ner":
                     EvaluateNer.main(rest.toArray(new String[0]));
                     return EXIT_OK;
+                case "register-tables":
+                    return Catalog.registerTables(rest);
+                case "sql":
+                    return Catalog.sql(rest);
                 case "evaluate-figures":
                     FigureEvaluation.main(rest.toArray(new String[0]));
                     return EXIT_OK;
@@ -104,6 +108,10 @@ public final class WireEtl {
                 "                      (--train FILE[,FILE] --model-out DIR; see docs/entities.md)",
                 "  evaluate-ner        score a NER model on a CoNLL file: --gold FILE [--model DIR]",
                 "  evaluate-figures    score figure and date extraction: --gold GOLD.jsonl --corpus DIR",
+                "  register-tables     register the output tables in the Spark catalog:",
+                "                      [--output PATH] [--database NAME]",
+                "  sql                 run Spark SQL over the output tables:",
+                "                      [--output PATH] [--database NAME] (QUERY | -f FILE)",
                 "  help                this text",
                 "",
                 "Options of run:",

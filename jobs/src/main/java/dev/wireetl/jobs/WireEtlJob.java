@@ -157,6 +157,11 @@ public final class WireEtlJob {
                 store.publish(run, manifest);
                 return null;
             });
+            timed(spark, stageMillis, "aggregates", () -> {
+                Aggregates.rebuild(spark, store, run, config.get(JobConfig.OUTPUT_COMPRESSION),
+                        Aggregates.touchedDates(manifest));
+                return null;
+            });
             RunSummary summary = new RunSummary(runId, "SUCCEEDED", startedAt, Instant.now(),
                     config.get(JobConfig.INPUT_PATH), config.get(JobConfig.OUTPUT_PATH),
                     parseCounts.withDuplicates(duplicates), stageMillis, JOB_VERSION, config.asMap());
@@ -164,6 +169,12 @@ public final class WireEtlJob {
                 writeRunRecord(spark, config, store, summary);
                 return null;
             });
+            String output = config.get(JobConfig.OUTPUT_PATH);
+            Catalog.writeDuckDbCatalog(spark, output);
+            if (config.get(JobConfig.CATALOG_REGISTER)) {
+                Catalog.register(spark, output, config.get(JobConfig.CATALOG_DATABASE));
+            }
+            RunReportStep.write(spark, output, summary);
             return summary;
         } catch (RuntimeException e) {
             store.discardStaging(runId);

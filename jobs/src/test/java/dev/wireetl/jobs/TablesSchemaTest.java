@@ -78,4 +78,38 @@ class TablesSchemaTest {
                 + "articles BIGINT NOT NULL,rejects BIGINT NOT NULL,run_id STRING NOT NULL,"
                 + "processed_at TIMESTAMP NOT NULL", Tables.PROCESSED_FILES_SCHEMA.toDDL());
     }
+
+    @Test
+    void entityDaily() {
+        assertEquals("entity_key STRING NOT NULL,canonical STRING NOT NULL,type STRING NOT NULL,country_code STRING,"
+                + "articles BIGINT NOT NULL,mentions BIGINT NOT NULL,pub_date DATE NOT NULL",
+                Tables.ENTITY_DAILY_SCHEMA.toDDL());
+    }
+
+    @Test
+    void entityPairsDaily() {
+        assertEquals("entity_key_a STRING NOT NULL,canonical_a STRING NOT NULL,type_a STRING NOT NULL,"
+                + "country_code_a STRING,entity_key_b STRING NOT NULL,canonical_b STRING NOT NULL,"
+                + "type_b STRING NOT NULL,country_code_b STRING,articles BIGINT NOT NULL,pub_date DATE NOT NULL",
+                Tables.ENTITY_PAIRS_DAILY_SCHEMA.toDDL());
+    }
+
+    @Test
+    void figuresDaily() {
+        assertEquals("kind STRING NOT NULL,count_type STRING,object STRING,unit STRING,country STRING,"
+                + "figures BIGINT NOT NULL,articles BIGINT NOT NULL,sum_value DOUBLE,max_value DOUBLE,"
+                + "pub_date DATE NOT NULL", Tables.FIGURES_DAILY_SCHEMA.toDDL());
+    }
+
+    @Test
+    void everyTableIsCheckedAndRegistered() {
+        assertEquals(java.util.Set.of(Tables.ARTICLES, Tables.REJECTS, Tables.RUNS, Tables.PROCESSED_FILES,
+                Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.FIGURES, Tables.DATE_MENTIONS,
+                Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY), Catalog.TABLES.keySet());
+        assertEquals(Catalog.TABLES.keySet(), OutputContract.TABLES.keySet());
+        assertEquals(Tables.FILE_DATE, Catalog.PARTITION_COLUMNS.get(Tables.REJECTS));
+        assertEquals(Tables.PUB_DATE, Catalog.PARTITION_COLUMNS.get(Tables.FIGURES_DAILY));
+        assertEquals(null, Catalog.PARTITION_COLUMNS.get(Tables.RUNS));
+        assertEquals(null, Catalog.PARTITION_COLUMNS.get(Tables.PROCESSED_FILES));
+    }
 }

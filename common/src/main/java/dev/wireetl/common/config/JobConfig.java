@@ -67,10 +67,15 @@ public final class JobConfig {
     public static final ConfigKey<String> NLP_GAZETTEER_PATH = ConfigKey.string("nlp.gazetteer-path",
             "conf/gazetteer", "Folder of the gazetteers (countries, places, names, organisation cues).");
 
+    public static final ConfigKey<Boolean> CATALOG_REGISTER = ConfigKey.bool("catalog.register", false,
+            "Register the output tables in the Spark catalog at the end of each run (Hive metastore when spark.sql.catalogImplementation=hive).");
+    public static final ConfigKey<String> CATALOG_DATABASE = ConfigKey.string("catalog.database", "default",
+            "Database that catalog.register and register-tables use.");
+
     /** Every key, in the order documented. */
     public static final List<ConfigKey<?>> KEYS = List.of(INPUT_PATH, INPUT_GLOB, INPUT_MAX_FILE_BYTES,
             INPUT_DEFAULT_DATE, OUTPUT_PATH, OUTPUT_COMPRESSION, JOB_MODE, JOB_MASTER, JOB_RUN_ID, JOB_PROGRESS,
-            JOB_PARTITIONS, NLP_ENGINE, NLP_MODEL_PATH, NLP_GAZETTEER_PATH);
+            JOB_PARTITIONS, NLP_ENGINE, NLP_MODEL_PATH, NLP_GAZETTEER_PATH, CATALOG_REGISTER, CATALOG_DATABASE);
 
     private static final Map<String, String> FLAGS = Map.of(
             "--input", INPUT_PATH.name(),

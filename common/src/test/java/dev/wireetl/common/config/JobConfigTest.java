@@ -51,7 +51,8 @@ class JobConfigTest {
         assertEquals("unknown configuration key 'input.paht' in " + f + "; known keys: input.path, input.glob,"
                 + " input.max-file-bytes, input.default-date, output.path, output.compression, job.mode,"
                 + " job.master,"
-                + " job.run-id, job.progress, job.partitions, nlp.engine, nlp.model-path, nlp.gazetteer-path",
+                + " job.run-id, job.progress, job.partitions, nlp.engine, nlp.model-path, nlp.gazetteer-path,"
+                + " catalog.register, catalog.database",
                 e.getMessage());
     }
 
