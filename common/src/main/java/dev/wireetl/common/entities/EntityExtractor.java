@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Organisation-cue runs: two or more capitalised tokens ending in a cue word ({@code Ministry},
  *       {@code Bank}, {@code Inc}…) and starting with a demonym or country name
  *       ({@code Russian Defense Ministry}) are ORG; they replace the tagger spans they cover.</li>
- *   <li>Gazetteer country names/aliases (LOC) and demonyms (NORP): added where no span overlaps; a match
+ *   <li>Gazetteer organisations (ORG), country names/aliases (LOC) and demonyms and group names (NORP):
+ *       added where no span overlaps; a match
  *       strictly containing tagger spans replaces them ({@code North Korea} over {@code Korea}); on the
  *       exact span of a tagger mention the gazetteer type wins ({@code U.S.} is LOC, never ORG); a
  *       tagger span containing a match wins ({@code Russian} inside {@code Russian Defense Ministry}).</li>
@@ -210,8 +211,9 @@ public final class EntityExtractor {
         addOrgCueRuns(words, spans);
         administrationNames(words, spans);
         acronyms(words, tags, spans);
-        for (Gazetteer.Match m : gazetteer.matches(words, Gazetteer.COUNTRY | Gazetteer.DEMONYM)) {
-            String type = (m.kinds() & Gazetteer.COUNTRY) != 0 ? "LOC" : "NORP";
+        for (Gazetteer.Match m : gazetteer.matches(words, Gazetteer.COUNTRY | Gazetteer.DEMONYM | Gazetteer.ORGANISATION)) {
+            String type = (m.kinds() & Gazetteer.ORGANISATION) != 0 ? "ORG"
+                    : (m.kinds() & Gazetteer.COUNTRY) != 0 ? "LOC" : "NORP";
             Span g = new Span(m.start(), m.end(), type, "gazetteer", GAZETTEER_SCORE);
             List<Span> overlapping = spans.stream().filter(g::overlaps).toList();
             if (overlapping.isEmpty()) {
