@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  *       demonym or group name or shaped like one ({@code Sunni}, {@code Iraqis}), otherwise it is not a mention
  *       (events, works, laws: kept only for CoNLL scoring, see {@link EvaluateNer}). Leading
  *       title words leave PERSON spans; an ORG span of titles then a first name becomes that PERSON; a
+ *       PERSON span of two or more words ending in an organisation cue word is ORG; a
  *       one-token LOC that is a demonym or group name is NORP.</li>
  *   <li>Organisation-cue runs: two or more capitalised tokens ending in a cue word ({@code Ministry},
  *       {@code Bank}, {@code Inc}…) and starting with a demonym or country name
@@ -320,6 +321,9 @@ public final class EntityExtractor {
     private Span trimTitles(List<String> words, Span sp) {
         if (!sp.type.equals("PERSON") && !sp.type.equals("ORG")) {
             return sp;
+        }
+        if (sp.type.equals("PERSON") && sp.end - sp.start > 1 && gazetteer.isOrgCue(words.get(sp.end - 1))) {
+            return new Span(sp.start, sp.end, "ORG", sp.method, sp.score); // Lorillard Tobacco Company
         }
         int k = sp.start;
         while (k < sp.end - 1 && NerCorpus.TITLES.contains(words.get(k))) {
