@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
  *       exact span of a tagger mention the gazetteer type wins ({@code U.S.} is LOC, never ORG); a
  *       tagger span containing a match wins ({@code Russian} inside {@code Russian Defense Ministry}).</li>
  * </ol>
- * A capitalised word in {@code the X administration} is a PERSON unless the gazetteer knows it as a place.
+ * A capitalised word in {@code the X administration} is a PERSON unless the gazetteer knows it as a place;
+ * an all-capitals word of 2–6 letters the tagger left out, outside all-capitals headlines, is an ORG
+ * ({@code OSCE}) unless it is a common abbreviation ({@code CEO}, {@code GDP}).
  * Then, over the whole article: a surname of a tagger PERSON is a PERSON wherever else it appears alone
  * (see {@link #propagateSurnames}).
  */
