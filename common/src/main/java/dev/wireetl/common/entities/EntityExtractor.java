@@ -25,16 +25,20 @@ import org.slf4j.LoggerFactory;
  *       demonym or group name or shaped like one ({@code Sunni}, {@code Iraqis}), otherwise it is not a mention
  *       (events, works, laws: kept only for CoNLL scoring, see {@link EvaluateNer}). Leading
  *       title words leave PERSON spans; an ORG span of titles then a first name becomes that PERSON; a
+ *       PERSON span of two or more words ending in an organisation cue word is ORG; a
  *       one-token LOC that is a demonym or group name is NORP.</li>
  *   <li>Organisation-cue runs: two or more capitalised tokens ending in a cue word ({@code Ministry},
  *       {@code Bank}, {@code Inc}…) and starting with a demonym or country name
  *       ({@code Russian Defense Ministry}) are ORG; they replace the tagger spans they cover.</li>
- *   <li>Gazetteer country names/aliases (LOC) and demonyms (NORP): added where no span overlaps; a match
+ *   <li>Gazetteer organisations (ORG), country names/aliases (LOC) and demonyms and group names (NORP):
+ *       added where no span overlaps; a match
  *       strictly containing tagger spans replaces them ({@code North Korea} over {@code Korea}); on the
  *       exact span of a tagger mention the gazetteer type wins ({@code U.S.} is LOC, never ORG); a
  *       tagger span containing a match wins ({@code Russian} inside {@code Russian Defense Ministry}).</li>
  * </ol>
- * A capitalised word in {@code the X administration} is a PERSON unless the gazetteer knows it as a place.
+ * A capitalised word in {@code the X administration} is a PERSON unless the gazetteer knows it as a place;
+ * an all-capitals word of 2–6 letters the tagger left out, outside all-capitals headlines, is an ORG
+ * ({@code OSCE}) unless it is a common abbreviation ({@code CEO}, {@code GDP}).
  * Then, over the whole article: a surname of a tagger PERSON is a PERSON wherever else it appears alone
  * (see {@link #propagateSurnames}).
  */
@@ -210,8 +214,9 @@ public final class EntityExtractor {
         addOrgCueRuns(words, spans);
         administrationNames(words, spans);
         acronyms(words, tags, spans);
-        for (Gazetteer.Match m : gazetteer.matches(words, Gazetteer.COUNTRY | Gazetteer.DEMONYM)) {
-            String type = (m.kinds() & Gazetteer.COUNTRY) != 0 ? "LOC" : "NORP";
+        for (Gazetteer.Match m : gazetteer.matches(words, Gazetteer.COUNTRY | Gazetteer.DEMONYM | Gazetteer.ORGANISATION)) {
+            String type = (m.kinds() & Gazetteer.ORGANISATION) != 0 ? "ORG"
+                    : (m.kinds() & Gazetteer.COUNTRY) != 0 ? "LOC" : "NORP";
             Span g = new Span(m.start(), m.end(), type, "gazetteer", GAZETTEER_SCORE);
             List<Span> overlapping = spans.stream().filter(g::overlaps).toList();
             if (overlapping.isEmpty()) {
@@ -318,6 +323,9 @@ public final class EntityExtractor {
     private Span trimTitles(List<String> words, Span sp) {
         if (!sp.type.equals("PERSON") && !sp.type.equals("ORG")) {
             return sp;
+        }
+        if (sp.type.equals("PERSON") && sp.end - sp.start > 1 && gazetteer.isOrgCue(words.get(sp.end - 1))) {
+            return new Span(sp.start, sp.end, "ORG", sp.method, sp.score); // Lorillard Tobacco Company
         }
         int k = sp.start;
         while (k < sp.end - 1 && NerCorpus.TITLES.contains(words.get(k))) {

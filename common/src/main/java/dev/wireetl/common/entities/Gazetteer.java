@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Countries (names, aliases, demonyms, ISO codes), GeoNames cities and first-level regions, first names,
- * group names ({@code groups.txt}: Sunni, Kurds…) and organisation cue words, loaded from the files
+ * group names ({@code groups.txt}: Sunni, Kurds…), well-known organisations ({@code organisations.txt})
+ * and organisation cue words, loaded from the files
  * {@link BuildGazetteers} writes and the curated lists beside them. Multi-token names are
  * kept in a token trie, matched longest-first over token sequences. Immutable and thread-safe once loaded.
  */
@@ -29,6 +30,7 @@ public final class Gazetteer {
     static final int DEMONYM = 2;
     static final int CITY = 4;
     static final int REGION = 8;
+    static final int ORGANISATION = 16;
 
     /** Per-token feature flags computed by {@link #tokenFlags}. */
     static final int F_COUNTRY_B = 1;
@@ -39,9 +41,11 @@ public final class Gazetteer {
     static final int F_CITY_I = 1 << 5;
     static final int F_REGION_B = 1 << 6;
     static final int F_REGION_I = 1 << 7;
-    static final int F_FIRST_NAME = 1 << 8;
-    static final int F_ORG_CUE = 1 << 9;
-    static final int FLAG_COUNT = 10;
+    static final int F_ORGANISATION_B = 1 << 8;
+    static final int F_ORGANISATION_I = 1 << 9;
+    static final int F_FIRST_NAME = 1 << 10;
+    static final int F_ORG_CUE = 1 << 11;
+    static final int FLAG_COUNT = 12;
 
     private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern BAR = Pattern.compile("\\|");
@@ -79,8 +83,8 @@ public final class Gazetteer {
     }
 
     /**
-     * Loads {@code countries.tsv}, {@code places.tsv}, {@code first-names.txt}, {@code groups.txt} and
-     * {@code org-cues.txt}.
+     * Loads {@code countries.tsv}, {@code places.tsv}, {@code first-names.txt}, {@code groups.txt},
+     * {@code organisations.txt} and {@code org-cues.txt}.
      */
     public static Gazetteer load(ResourceOpener opener) throws IOException {
         Gazetteer g = new Gazetteer();
@@ -121,6 +125,11 @@ public final class Gazetteer {
             if (!f[0].startsWith("#")) {
                 g.groups.add(f[0]);
                 g.add(tok, f[0], DEMONYM, null);
+            }
+        }
+        for (String[] f : rows(opener, "organisations.txt", false)) {
+            if (!f[0].startsWith("#")) {
+                g.add(tok, f[0], ORGANISATION, null);
             }
         }
         for (String[] f : rows(opener, "org-cues.txt", false)) {
@@ -234,7 +243,7 @@ public final class Gazetteer {
 
     /**
      * Leftmost-longest, non-overlapping matches of entries of the given {@code kinds} (bitmask of
-     * {@link #COUNTRY}, {@link #DEMONYM}, {@link #CITY}, {@link #REGION}).
+     * {@link #COUNTRY}, {@link #DEMONYM}, {@link #CITY}, {@link #REGION}, {@link #ORGANISATION}).
      */
     public List<Match> matches(List<String> tokens, int kinds) {
         List<Match> out = new ArrayList<>();
@@ -290,7 +299,7 @@ public final class Gazetteer {
             if (m == null) {
                 continue;
             }
-            for (int k = 0; k < 4; k++) {
+            for (int k = 0; k < 5; k++) {
                 if ((m.kinds() & (1 << k)) == 0) {
                     continue;
                 }

@@ -8,8 +8,8 @@ import java.util.List;
  * {@link #VERSION}: models record the version they were trained with.
  */
 final class NerFeatures {
-    static final int VERSION = 1;
-    static final int PER_TOKEN = 40;
+    static final int VERSION = 2;
+    static final int PER_TOKEN = 42;
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -77,12 +77,12 @@ final class NerFeatures {
                     out[b + 26 + k] = f(26 + k, 1);
                 }
             }
-            out[b + 36] = f(36, i > 0 ? flags[i - 1] : BOS);
-            out[b + 37] = f(37, i + 1 < n ? flags[i + 1] : EOS);
+            out[b + 38] = f(38, i > 0 ? flags[i - 1] : BOS);
+            out[b + 39] = f(39, i + 1 < n ? flags[i + 1] : EOS);
             if (i == 0) {
-                out[b + 38] = f(38, hs[i]);
+                out[b + 40] = f(40, hs[i]);
             }
-            out[b + 39] = f(39, mix(i > 0 ? coarse[i - 1] : BOS, hs[i]));
+            out[b + 41] = f(41, mix(i > 0 ? coarse[i - 1] : BOS, hs[i]));
         }
         return out;
     }

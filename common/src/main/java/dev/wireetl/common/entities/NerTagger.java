@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -84,7 +83,8 @@ public final class NerTagger {
     /**
      * Tags one sentence; returns tag indices (see {@link #tagName}). If {@code confidence} is not null
      * (length at least the token count) it receives, per token, a confidence in (0, 1): the logistic of
-     * the emission margin of the chosen tag over the best other tag (not a calibrated probability).
+     * the margin of the chosen tag over the best other tag, emission plus transition from the chosen
+     * previous tag (not a calibrated probability).
      */
     public int[] tag(List<String> tokens, float[] confidence) {
         int n = tokens.size();
@@ -106,13 +106,15 @@ public final class NerTagger {
         int[] tags = viterbi(emission, n, transitions);
         if (confidence != null) {
             for (int i = 0; i < n; i++) {
+                int prev = i == 0 ? -1 : tags[i - 1];
+                float chosen = emission[i * T + tags[i]] + transitions[(prev + 1) * T + tags[i]];
                 float other = -Float.MAX_VALUE;
                 for (int t = 0; t < T; t++) {
-                    if (t != tags[i]) {
-                        other = Math.max(other, emission[i * T + t]);
+                    if (t != tags[i] && allowed(prev, t)) {
+                        other = Math.max(other, emission[i * T + t] + transitions[(prev + 1) * T + t]);
                     }
                 }
-                confidence[i] = (float) (1 / (1 + Math.exp(-(emission[i * T + tags[i]] - other) / 4.0)));
+                confidence[i] = (float) (1 / (1 + Math.exp(-(chosen - other) / 4.0)));
             }
         }
         return tags;

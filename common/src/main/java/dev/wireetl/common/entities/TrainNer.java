@@ -102,8 +102,8 @@ public final class TrainNer {
         NerTagger tagger = NerTagger.train(data, gaz, clusters, iterations, minCount, seed);
         long secs = (System.nanoTime() - t0) / 1_000_000_000L;
         Properties p = new Properties();
-        p.setProperty("train", o.get("--train"));
-        p.setProperty("cluster_text", o.getOrDefault("--cluster-text", ""));
+        p.setProperty("train", fileNames(o.get("--train")));
+        p.setProperty("cluster_text", fileNames(o.getOrDefault("--cluster-text", "")));
         p.setProperty("upper_copies", Double.toString(upper));
         p.setProperty("synthetic_sports", Integer.toString(sports));
         p.setProperty("iterations", Integer.toString(iterations));
@@ -116,6 +116,17 @@ public final class TrainNer {
         NerModel.save(Path.of(o.get("--model-out")), tagger, clusters, p);
         System.out.printf(Locale.ROOT, "trained on %d sentences in %ds: %d features -> %s%n", data.size(), secs,
                 tagger.featureCount(), o.get("--model-out"));
+    }
+
+    /** The file names of a comma-separated path list (the model records no machine-specific paths). */
+    private static String fileNames(String paths) {
+        List<String> names = new ArrayList<>();
+        for (String p : paths.split(",")) {
+            if (!p.isBlank()) {
+                names.add(Path.of(p).getFileName().toString());
+            }
+        }
+        return String.join(",", names);
     }
 
     /** Token sequences of a CoNLL/CSV file, or of every raw text file under a directory (one per line). */
