@@ -51,7 +51,7 @@ class SparkNlpEngineTest {
         spark = SparkTestSession.get();
         model = tmp.resolve("model").toString();
         assertEquals(WireEtl.EXIT_OK, SparkNlpCommands.trainNer(List.of("--engine", "sparknlp",
-                "--train", fixture().toString(), "--model-out", model, "--max-epochs", "3",
+                "--train", fixture().toString(), "--model-out", model, "--max-epochs", "30",
                 "--embeddings-dim", "10"), spark));
     }
 
