@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Trains a tiny model once (seconds) and checks what must hold whatever its quality. */
 class SparkNlpEngineTest {
     static final String PARAGRAPHS = "Antony Blinken visited Seoul on Tuesday.\n\n"
-            + "\u201CThe Finance Ministry in Riyadh said revenue rose,\u201D Antony Blinken said.";
+            + "\u201CThe Finance Ministry in Riyadh said revenue rose,\u201D a spokesman said.\n\n"
+            + "Antony Blinken visited Tokyo.";
     static final String SHORT = "Emmanuel Macron visited Cairo.";
 
     @TempDir
@@ -77,11 +78,11 @@ class SparkNlpEngineTest {
             double score = r.getAs("score");
             assertTrue(score > 0 && score <= 1, r.toString());
         }
-        // The name repeated in training, at the start and after a paragraph break and a curly quote.
+        // The name repeated in training, at the start and after paragraph breaks and curly quotes.
         int second = PARAGRAPHS.lastIndexOf("Antony Blinken");
-        assertEquals(94, second);
+        assertEquals(113, second);
         assertTrue(hasChunk(rows, "a1", "PERSON", "Antony Blinken", 0, 14, 0), rows.toString());
-        assertTrue(hasChunk(rows, "a1", "PERSON", "Antony Blinken", second, second + 14, 1), rows.toString());
+        assertTrue(hasChunk(rows, "a1", "PERSON", "Antony Blinken", second, second + 14, 2), rows.toString());
         assertTrue(hasChunk(rows, "a2", "PERSON", "Emmanuel Macron", 0, 15, 0), rows.toString());
     }
 
