@@ -3,13 +3,13 @@ package dev.wireetl.jobs;
 import org.apache.spark.sql.SparkSession;
 
 /** The one local[2] SparkSession all job tests share (starting Spark costs seconds). */
-final class SparkTestSession {
+public final class SparkTestSession {
     private static SparkSession spark;
 
     private SparkTestSession() {
     }
 
-    static synchronized SparkSession get() {
+    public static synchronized SparkSession get() {
         if (spark == null) {
             spark = WireEtlJob.configure(SparkSession.builder()
                             .master("local[2]")
