@@ -5,6 +5,7 @@ import dev.wireetl.common.config.JobConfig;
 import dev.wireetl.common.entities.EvaluateNer;
 import dev.wireetl.common.entities.TrainNer;
 import dev.wireetl.common.figures.FigureEvaluation;
+import dev.wireetl.jobs.nlp.SparkNlpCommands;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -45,9 +46,15 @@ public final class WireEtl {
                 case "run":
                     return runJob(rest);
                 case "train-ner":
+                    if (sparkNlpEngine(rest)) {
+                        return SparkNlpCommands.trainNer(rest);
+                    }
                     TrainNer.main(rest.toArray(new String[0]));
                     return EXIT_OK;
                 case "evaluate-ner":
+                    if (sparkNlpEngine(rest)) {
+                        return SparkNlpCommands.evaluateNer(rest);
+                    }
                     EvaluateNer.main(rest.toArray(new String[0]));
                     return EXIT_OK;
                 case "register-tables":
@@ -64,6 +71,12 @@ public final class WireEtl {
             System.err.println("wire-etl: " + e.getMessage());
             return EXIT_CONFIG;
         }
+    }
+
+    /** {@code --engine sparknlp} sends train-ner and evaluate-ner to the Spark NLP engine's commands. */
+    private static boolean sparkNlpEngine(List<String> args) {
+        int i = args.indexOf("--engine");
+        return i >= 0 && i + 1 < args.size() && args.get(i + 1).equals("sparknlp");
     }
 
     private static int runJob(List<String> args) {
@@ -107,6 +120,7 @@ public final class WireEtl {
                 "  train-ner           train the default engine's NER model from CoNLL files or the GMB CSV",
                 "                      (--train FILE[,FILE] --model-out DIR; see docs/entities.md)",
                 "  evaluate-ner        score a NER model on a CoNLL file: --gold FILE [--model DIR]",
+                "                      with --engine sparknlp: train or score a Spark NLP pipeline (docs/sparknlp.md)",
                 "  evaluate-figures    score figure and date extraction: --gold GOLD.jsonl --corpus DIR",
                 "  register-tables     register the output tables in the Spark catalog:",
                 "                      [--output PATH] [--database NAME]",

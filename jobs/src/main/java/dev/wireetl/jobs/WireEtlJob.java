@@ -15,6 +15,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import dev.wireetl.jobs.nlp.SparkNlpEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.count;
@@ -99,7 +102,7 @@ public final class WireEtlJob {
     }
 
     /** Session settings the job's output depends on; tests use the same. */
-    static SparkSession.Builder configure(SparkSession.Builder builder) {
+    public static SparkSession.Builder configure(SparkSession.Builder builder) {
         return builder
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.datetime.java8API.enabled", "true")
@@ -235,6 +238,19 @@ public final class WireEtlJob {
         switch (config.get(JobConfig.NLP_ENGINE)) {
             case "none":
                 return spark.createDataFrame(List.of(), Tables.ENTITY_ROWS_SCHEMA);
+            case "sparknlp": {
+                Dataset<Row> chunks = SparkNlpEngine.annotate(spark, nlpInput.select("article_id", "body"),
+                                config.get(JobConfig.NLP_SPARKNLP_MODEL_PATH))
+                        .groupBy("article_id")
+                        .agg(collect_list(struct("type", "begin", "end", "score")).as("chunks"));
+                Dataset<Row> withChunks = nlpInput.join(chunks, nlpInput.col("article_id")
+                        .equalTo(chunks.col("article_id")), "left")
+                        .select(nlpInput.col("article_id"), col("body"), col("published_date"), col("run_id"),
+                                col("chunks"));
+                return withChunks.flatMap(new SparkNlpEntityStep(HadoopConf.of(spark),
+                        config.get(JobConfig.NLP_MODEL_PATH), config.get(JobConfig.NLP_GAZETTEER_PATH)),
+                        Encoders.row(Tables.ENTITY_ROWS_SCHEMA));
+            }
             default:
                 return nlpInput.flatMap(new EntityStep(HadoopConf.of(spark), config.get(JobConfig.NLP_MODEL_PATH),
                         config.get(JobConfig.NLP_GAZETTEER_PATH)), Encoders.row(Tables.ENTITY_ROWS_SCHEMA));

@@ -60,8 +60,11 @@ public final class JobConfig {
             "Partitions for the NLP and figure steps after parsing; 0 = Spark's default parallelism.");
 
     public static final ConfigKey<String> NLP_ENGINE = ConfigKey.oneOf("nlp.engine", "default",
-            Set.of("default", "none"),
-            "Entity engine: default = the project's tagger + gazetteers (fast, pure Java); none = no entities.");
+            Set.of("default", "sparknlp", "none"),
+            "Entity engine: default = the project's tagger + gazetteers (fast, pure Java); sparknlp = a Spark NLP"
+                    + " PipelineModel from nlp.sparknlp-model-path, normalised with the same gazetteers; none = no entities.");
+    public static final ConfigKey<String> NLP_SPARKNLP_MODEL_PATH = ConfigKey.optional("nlp.sparknlp-model-path",
+            "Folder of a saved Spark NLP NER PipelineModel (train-ner --engine sparknlp); required when nlp.engine=sparknlp.");
     public static final ConfigKey<String> NLP_MODEL_PATH = ConfigKey.string("nlp.model-path", "conf/models/ner",
             "Folder of the default engine's NER model (local path or hdfs:/s3a: URI).");
     public static final ConfigKey<String> NLP_GAZETTEER_PATH = ConfigKey.string("nlp.gazetteer-path",
@@ -75,7 +78,7 @@ public final class JobConfig {
     /** Every key, in the order documented. */
     public static final List<ConfigKey<?>> KEYS = List.of(INPUT_PATH, INPUT_GLOB, INPUT_MAX_FILE_BYTES,
             INPUT_DEFAULT_DATE, OUTPUT_PATH, OUTPUT_COMPRESSION, JOB_MODE, JOB_MASTER, JOB_RUN_ID, JOB_PROGRESS,
-            JOB_PARTITIONS, NLP_ENGINE, NLP_MODEL_PATH, NLP_GAZETTEER_PATH, CATALOG_REGISTER, CATALOG_DATABASE);
+            JOB_PARTITIONS, NLP_ENGINE, NLP_MODEL_PATH, NLP_GAZETTEER_PATH, NLP_SPARKNLP_MODEL_PATH, CATALOG_REGISTER, CATALOG_DATABASE);
 
     private static final Map<String, String> FLAGS = Map.of(
             "--input", INPUT_PATH.name(),
@@ -123,6 +126,9 @@ public final class JobConfig {
         JobConfig config = new JobConfig(values);
         for (ConfigKey<?> key : KEYS) {
             config.get(key);
+        }
+        if (config.get(NLP_ENGINE).equals("sparknlp") && config.get(NLP_SPARKNLP_MODEL_PATH).isBlank()) {
+            throw new ConfigException(NLP_SPARKNLP_MODEL_PATH.name() + " must be set when nlp.engine=sparknlp");
         }
         return config;
     }

@@ -52,6 +52,7 @@ class JobConfigTest {
                 + " input.max-file-bytes, input.default-date, output.path, output.compression, job.mode,"
                 + " job.master,"
                 + " job.run-id, job.progress, job.partitions, nlp.engine, nlp.model-path, nlp.gazetteer-path,"
+                + " nlp.sparknlp-model-path,"
                 + " catalog.register, catalog.database",
                 e.getMessage());
     }
@@ -68,6 +69,15 @@ class JobConfigTest {
         assertEquals("bad value for output.compression: 'lz5': expected one of [gzip, none, snappy, zstd]",
                 assertThrows(ConfigException.class, () -> JobConfig.load(List.of("--config", f.toString(),
                         "--set", "output.compression=lz5"))).getMessage());
+    }
+
+    @Test
+    void sparkNlpEngineNeedsItsModelPath() throws IOException {
+        Path f = file("");
+        assertEquals("nlp.sparknlp-model-path must be set when nlp.engine=sparknlp", assertThrows(ConfigException.class,
+                () -> JobConfig.load(List.of("--config", f.toString(), "--set", "nlp.engine=sparknlp"))).getMessage());
+        assertEquals("/models/snlp", JobConfig.load(List.of("--config", f.toString(), "--set", "nlp.engine=sparknlp",
+                "--set", "nlp.sparknlp-model-path=/models/snlp")).get(JobConfig.NLP_SPARKNLP_MODEL_PATH));
     }
 
     @Test

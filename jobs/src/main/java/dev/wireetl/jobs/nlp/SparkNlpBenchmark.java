@@ -1,7 +1,7 @@
 package dev.wireetl.jobs.nlp;
 
 import dev.wireetl.common.config.ConfigException;
-import dev.wireetl.jobs.JobSessions;
+import dev.wireetl.jobs.WireEtlJob;
 import dev.wireetl.jobs.WireEtl;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -45,7 +45,7 @@ public final class SparkNlpBenchmark {
             return;
         }
         List<Row> articles = readCorpus(Path.of(options.required("--corpus")), options.integer("--limit", 0, 0));
-        SparkSession spark = JobSessions.configure(SparkSession.builder().master("local[" + CORES + "]")
+        SparkSession spark = WireEtlJob.configure(SparkSession.builder().master("local[" + CORES + "]")
                 .appName("wire-etl sparknlp-benchmark").config("spark.ui.showConsoleProgress", "false"))
                 .getOrCreate();
         try {

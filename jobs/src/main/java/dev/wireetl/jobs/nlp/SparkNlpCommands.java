@@ -1,7 +1,7 @@
 package dev.wireetl.jobs.nlp;
 
 import dev.wireetl.common.config.ConfigException;
-import dev.wireetl.jobs.JobSessions;
+import dev.wireetl.jobs.WireEtlJob;
 import dev.wireetl.jobs.WireEtl;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
@@ -177,6 +177,6 @@ public final class SparkNlpCommands {
         if (!new SparkConf().contains("spark.master")) {
             builder.master("local[*]").config("spark.ui.showConsoleProgress", "false");
         }
-        return JobSessions.configure(builder).getOrCreate();
+        return WireEtlJob.configure(builder).getOrCreate();
     }
 }
