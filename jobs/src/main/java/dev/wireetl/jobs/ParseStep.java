@@ -67,6 +67,10 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         String sourcePath = listed;
         LocalDate fileDate = modified.atZone(ZoneOffset.UTC).toLocalDate();
 
+        if (!file.isNullAt(3)) {
+            return List.of(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
+                    Reject.of(RejectReason.valueOf(file.getString(3)), file.getString(4)), new byte[0])).iterator();
+        }
         if (size > maxFileBytes) {
             byte[] head = readHead(path);
             return List.of(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,

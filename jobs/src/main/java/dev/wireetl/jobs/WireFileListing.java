@@ -1,5 +1,6 @@
 package dev.wireetl.jobs;
 
+import dev.wireetl.common.model.RejectReason;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -13,8 +14,16 @@ import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -24,13 +33,16 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 /**
  * Lists the input files on the driver: paths, sizes and times only, never contents. Spark's own file
  * sources skip zero-byte files, which would make them vanish without a trace; listing here keeps every
- * file accountable (a zero-byte file becomes an EMPTY reject).
+ * file accountable (a zero-byte file becomes an EMPTY reject). What cannot be listed (a folder that
+ * cannot be read, a symbolic link cycle) becomes a row with a {@code listing_reason}, and so a reject.
  */
 final class WireFileListing {
     static final StructType SCHEMA = new StructType()
             .add("path", StringType, false)
             .add("length", LongType, false)
-            .add("modificationTime", TimestampType, true);
+            .add("modificationTime", TimestampType, true)
+            .add("listing_reason", StringType, true)
+            .add("listing_message", StringType, true);
 
     private WireFileListing() {
     }
@@ -40,20 +52,9 @@ final class WireFileListing {
         try {
             Path root = new Path(input);
             FileSystem fs = root.getFileSystem(conf);
-            GlobFilter filter = new GlobFilter(glob);
-            List<Row> rows = new ArrayList<>();
-            FileStatus rootStatus = fs.getFileStatus(root);
-            if (rootStatus.isFile()) {
-                rows.add(row(rootStatus));
-                return rows;
-            }
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-            while (it.hasNext()) {
-                LocatedFileStatus status = it.next();
-                if (filter.accept(status.getPath())) {
-                    rows.add(row(status));
-                }
-            }
+            List<Row> rows = "file".equals(fs.getScheme())
+                    ? listLocal(java.nio.file.Path.of(fs.makeQualified(root).toUri()), glob)
+                    : listHadoop(fs, root, glob);
             rows.sort((a, b) -> a.getString(0).compareTo(b.getString(0)));
             return rows;
         } catch (IOException e) {
@@ -61,9 +62,64 @@ final class WireFileListing {
         }
     }
 
+    /** Local folders: symbolic links are followed, cycles and unreadable folders reported, not fatal. */
+    private static List<Row> listLocal(java.nio.file.Path root, String glob) throws IOException {
+        PathMatcher matcher = root.getFileSystem().getPathMatcher("glob:" + glob);
+        List<Row> rows = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
+                        if (!attrs.isDirectory() && matcher.matches(file.getFileName())) {
+                            rows.add(RowFactory.create(hadoopPath(file), attrs.size(),
+                                    attrs.lastModifiedTime().toInstant(), null, null));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
+                        if (e instanceof FileSystemLoopException) {
+                            rows.add(problem(file, RejectReason.LINK_LOOP,
+                                    "symbolic link leads back into a folder being listed; not followed"));
+                        } else {
+                            rows.add(problem(file, RejectReason.UNREADABLE, "cannot list or read: " + e));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        return rows;
+    }
+
+    private static Row problem(java.nio.file.Path file, RejectReason reason, String message) {
+        return RowFactory.create(hadoopPath(file), 0L, Instant.EPOCH, reason.name(), message);
+    }
+
+    private static String hadoopPath(java.nio.file.Path file) {
+        return new Path(file.toUri()).toString();
+    }
+
+    private static List<Row> listHadoop(FileSystem fs, Path root, String glob) throws IOException {
+        GlobFilter filter = new GlobFilter(glob);
+        List<Row> rows = new ArrayList<>();
+        FileStatus rootStatus = fs.getFileStatus(root);
+        if (rootStatus.isFile()) {
+            rows.add(row(rootStatus));
+            return rows;
+        }
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
+        while (it.hasNext()) {
+            LocatedFileStatus status = it.next();
+            if (filter.accept(status.getPath())) {
+                rows.add(row(status));
+            }
+        }
+        return rows;
+    }
+
     private static Row row(FileStatus status) {
         return RowFactory.create(status.getPath().toString(), status.getLen(),
-                Instant.ofEpochMilli(status.getModificationTime()));
+                Instant.ofEpochMilli(status.getModificationTime()), null, null);
     }
 
     /** Tasks for the parse step: enough to use every core, and about {@code bytesPerTask} of input each. */

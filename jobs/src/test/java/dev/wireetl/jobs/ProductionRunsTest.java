@@ -114,6 +114,23 @@ class ProductionRunsTest {
     }
 
     @Test
+    void aSymbolicLinkCycleAndANestedFolderNamedLikeAFileAreHandled() throws IOException {
+        Path input = Files.createDirectories(tmp.resolve("links-in/a/b/c/d/e/f/g/h/story.txt"));
+        Path seed = TestFixtures.copyTree("wire-tree/good", tmp.resolve("links-src")).resolve("menafn-2025-01-07-blinken.txt");
+        Files.copy(seed, input.resolve("seed.txt"));
+        Files.createSymbolicLink(tmp.resolve("links-in/a/b/loop"), tmp.resolve("links-in/a"));
+        Path output = tmp.resolve("links-out");
+
+        RunSummary summary = run(tmp.resolve("links-in"), output);
+        assertEquals(2, summary.counts().filesRead());
+        assertEquals(1, summary.counts().articles());
+        Row reject = table(output, "rejects").first();
+        assertEquals("LINK_LOOP", reject.getAs("reason"));
+        assertTrue(((String) reject.getAs("source_path")).endsWith("/a/b/loop"), (String) reject.getAs("source_path"));
+        assertEquals("symbolic link leads back into a folder being listed; not followed", reject.getAs("message"));
+    }
+
+    @Test
     void anOutputWithAForeignSchemaIsRefused() {
         Path input = TestFixtures.copyTree("wire-tree", tmp.resolve("foreign-in"));
         Path output = tmp.resolve("foreign-out");

@@ -28,5 +28,7 @@ public enum RejectReason {
     /** A gzip file whose compressed stream is corrupt or truncated. */
     BAD_COMPRESSION,
     /** The same story (same article id, or same headline and body) is already in {@code articles}. */
-    DUPLICATE
+    DUPLICATE,
+    /** A symbolic link that leads back into a folder being listed (a cycle); not followed. */
+    LINK_LOOP
 }
