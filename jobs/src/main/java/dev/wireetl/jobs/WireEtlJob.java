@@ -89,7 +89,7 @@ public final class WireEtlJob {
         }
     }
 
-    static SparkSession createSession(JobConfig config) {
+    public static SparkSession createSession(JobConfig config) {
         SparkSession.Builder builder = SparkSession.builder().appName("wire-etl");
         if (!new SparkConf().contains("spark.master")) {
             builder.master(config.get(JobConfig.JOB_MASTER));

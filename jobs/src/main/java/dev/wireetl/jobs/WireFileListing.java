@@ -26,7 +26,7 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
  * sources skip zero-byte files, which would make them vanish without a trace; listing here keeps every
  * file accountable (a zero-byte file becomes an EMPTY reject).
  */
-final class WireFileListing {
+public final class WireFileListing {
     static final StructType SCHEMA = new StructType()
             .add("path", StringType, false)
             .add("length", LongType, false)
@@ -36,7 +36,7 @@ final class WireFileListing {
     }
 
     /** Every file under {@code input} (recursively) whose name matches {@code glob}, sorted by path. */
-    static List<Row> list(String input, String glob, Configuration conf) {
+    public static List<Row> list(String input, String glob, Configuration conf) {
         try {
             Path root = new Path(input);
             FileSystem fs = root.getFileSystem(conf);
@@ -67,7 +67,7 @@ final class WireFileListing {
     }
 
     /** Tasks for the parse step: enough to use every core, and about {@code bytesPerTask} of input each. */
-    static int partitions(List<Row> files, int defaultParallelism, long bytesPerTask) {
+    public static int partitions(List<Row> files, int defaultParallelism, long bytesPerTask) {
         long bytes = 0;
         for (Row r : files) {
             bytes += r.getLong(1);
