@@ -194,7 +194,7 @@ public final class BenchmarkRunner {
     /** What the job run measured. */
     record JobRun(RunSummary summary, long wallNanos, long cpuNanos, long articles, long words, long inputBytes,
                   long files, long peakHeap, long peakLiveHeap, long maxHeap, long peakTaskMemory, long tasks,
-                  long taskCpuNanos) {
+                  long taskCpuNanos, long stages, String topStagesByTasks, String shufflePartitions) {
     }
 
     static JobRun runJob(SparkSession spark, JobConfig config, Path output) {
@@ -227,9 +227,14 @@ public final class BenchmarkRunner {
             articles = r.getLong(0);
             words = r.isNullAt(1) ? 0 : r.getLong(1);
         }
+        StringBuilder top = new StringBuilder();
+        tasks.tasksByStage.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .forEach(e -> top.append(top.length() == 0 ? "" : ", ").append(e.getKey()).append('=')
+                        .append(e.getValue()));
         return new JobRun(summary, wall, cpu, articles, words, inputBytes, listed.size(), heap.peakUsed(),
                 heap.peakLive(), Runtime.getRuntime().maxMemory(), tasks.peakExecutionMemory.get(),
-                tasks.tasks.get(), tasks.cpuNanos.get());
+                tasks.tasks.get(), tasks.cpuNanos.get(), tasks.stages.get(), top.toString(),
+                spark.conf().get("spark.sql.shuffle.partitions"));
     }
 
     static void printJob(PrintStream out, JobRun j, int cores) {
@@ -264,6 +269,8 @@ public final class BenchmarkRunner {
         out.printf(Locale.ROOT, "executor peak: same JVM as the driver in local mode (heap above);"
                         + " Spark peak execution memory per task=%dMB tasks=%d task_cpu=%.1fs%n",
                 j.peakTaskMemory() >> 20, j.tasks(), j.taskCpuNanos() / 1e9);
+        out.printf(Locale.ROOT, "spark: stages=%d tasks=%d shuffle_partitions=%s most tasks: %s%n", j.stages(),
+                j.tasks(), j.shufflePartitions(), j.topStagesByTasks());
     }
 
     private static String share(long millis, long total) {
@@ -480,8 +487,19 @@ public final class BenchmarkRunner {
         }
     }
 
-    /** Task count, CPU time and Spark's peak execution memory per task. */
+    /** Task count, CPU time and Spark's peak execution memory per task; task counts per stage name. */
     static final class TaskStats extends SparkListener {
+        final Map<String, Long> tasksByStage = new java.util.concurrent.ConcurrentHashMap<>();
+        final AtomicLong stages = new AtomicLong();
+
+        @Override
+        public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+            stages.incrementAndGet();
+            String name = done.stageInfo().name();
+            tasksByStage.merge(name.length() > 60 ? name.substring(0, 60) : name,
+                    (long) done.stageInfo().numTasks(), Long::sum);
+        }
+
         final AtomicLong tasks = new AtomicLong();
         final AtomicLong cpuNanos = new AtomicLong();
         final AtomicLong peakExecutionMemory = new AtomicLong();
