@@ -4,7 +4,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobFilter;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Row;
@@ -14,6 +13,7 @@ import org.apache.spark.sql.types.StructType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,11 +47,20 @@ public final class WireFileListing {
                 rows.add(row(rootStatus));
                 return rows;
             }
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-            while (it.hasNext()) {
-                LocatedFileStatus status = it.next();
-                if (filter.accept(status.getPath())) {
-                    rows.add(row(status));
+            // A walk over listStatusIterator, not listFiles(root, true): listFiles builds a LocatedFileStatus per
+            // file, which copies its permissions, and on the local file system without native Hadoop that
+            // forks a `stat` process per file (311 files/s; 100k files took 5 minutes on the driver).
+            ArrayDeque<Path> dirs = new ArrayDeque<>();
+            dirs.push(root);
+            while (!dirs.isEmpty()) {
+                RemoteIterator<FileStatus> it = fs.listStatusIterator(dirs.pop());
+                while (it.hasNext()) {
+                    FileStatus status = it.next();
+                    if (status.isDirectory()) {
+                        dirs.push(status.getPath());
+                    } else if (filter.accept(status.getPath())) {
+                        rows.add(row(status));
+                    }
                 }
             }
             rows.sort((a, b) -> a.getString(0).compareTo(b.getString(0)));
