@@ -5,7 +5,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobFilter;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.sql.Row;
@@ -22,6 +21,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,12 +31,15 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
 /**
- * Lists the input files on the driver: paths, sizes and times only, never contents. Spark's own file
+ * Lists the input files on the driver: paths, sizes and times only, never contents (about 220 bytes of
+ * driver heap per file, measured: docs/benchmarks.md). Local folders are walked with java.nio, which is
+ * fast (Hadoop's local file system forks a {@code stat} per file without its native library) and detects
+ * symbolic-link cycles. Spark's own file
  * sources skip zero-byte files, which would make them vanish without a trace; listing here keeps every
  * file accountable (a zero-byte file becomes an EMPTY reject). What cannot be listed (a folder that
  * cannot be read, a symbolic link cycle) becomes a row with a {@code listing_reason}, and so a reject.
  */
-final class WireFileListing {
+public final class WireFileListing {
     static final StructType SCHEMA = new StructType()
             .add("path", StringType, false)
             .add("length", LongType, false)
@@ -48,7 +51,7 @@ final class WireFileListing {
     }
 
     /** Every file under {@code input} (recursively) whose name matches {@code glob}, sorted by path. */
-    static List<Row> list(String input, String glob, Configuration conf) {
+    public static List<Row> list(String input, String glob, Configuration conf) {
         try {
             Path root = new Path(input);
             FileSystem fs = root.getFileSystem(conf);
@@ -107,11 +110,19 @@ final class WireFileListing {
             rows.add(row(rootStatus));
             return rows;
         }
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-        while (it.hasNext()) {
-            LocatedFileStatus status = it.next();
-            if (filter.accept(status.getPath())) {
-                rows.add(row(status));
+        // listStatusIterator, not listFiles(root, true): listFiles builds a LocatedFileStatus per file (block
+        // locations, permissions), which the listing does not need.
+        ArrayDeque<Path> dirs = new ArrayDeque<>();
+        dirs.push(root);
+        while (!dirs.isEmpty()) {
+            RemoteIterator<FileStatus> it = fs.listStatusIterator(dirs.pop());
+            while (it.hasNext()) {
+                FileStatus status = it.next();
+                if (status.isDirectory()) {
+                    dirs.push(status.getPath());
+                } else if (filter.accept(status.getPath())) {
+                    rows.add(row(status));
+                }
             }
         }
         return rows;
@@ -123,7 +134,7 @@ final class WireFileListing {
     }
 
     /** Tasks for the parse step: enough to use every core, and about {@code bytesPerTask} of input each. */
-    static int partitions(List<Row> files, int defaultParallelism, long bytesPerTask) {
+    public static int partitions(List<Row> files, int defaultParallelism, long bytesPerTask) {
         long bytes = 0;
         for (Row r : files) {
             bytes += r.getLong(1);
