@@ -98,8 +98,10 @@ public final class WireFileListing {
         return RowFactory.create(hadoopPath(file), 0L, Instant.EPOCH, reason.name(), message);
     }
 
+    /** The path as Hadoop writes it ({@code file:/a/b}); a folder's URI would end in a slash. */
     private static String hadoopPath(java.nio.file.Path file) {
-        return new Path(file.toUri()).toString();
+        String path = new Path(file.toUri()).toString();
+        return path.endsWith("/") && path.length() > "file:/".length() ? path.substring(0, path.length() - 1) : path;
     }
 
     private static List<Row> listHadoop(FileSystem fs, Path root, String glob) throws IOException {
