@@ -6,7 +6,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,21 +13,8 @@ import java.util.Map;
  * layout): merging into them would corrupt them. Checked before any input is read.
  */
 final class OutputContract {
-    static final Map<String, StructType> TABLES = new LinkedHashMap<>();
-
-    static {
-        TABLES.put(Tables.ARTICLES, Tables.ARTICLES_SCHEMA);
-        TABLES.put(Tables.REJECTS, Tables.REJECTS_SCHEMA);
-        TABLES.put(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA);
-        TABLES.put(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA);
-        TABLES.put(Tables.FIGURES, Tables.FIGURES_SCHEMA);
-        TABLES.put(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA);
-        TABLES.put(Tables.ENTITY_DAILY, Tables.ENTITY_DAILY_SCHEMA);
-        TABLES.put(Tables.ENTITY_PAIRS_DAILY, Tables.ENTITY_PAIRS_DAILY_SCHEMA);
-        TABLES.put(Tables.FIGURES_DAILY, Tables.FIGURES_DAILY_SCHEMA);
-        TABLES.put(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA);
-        TABLES.put(Tables.RUNS, Tables.RUNS_SCHEMA);
-    }
+    /** Every table the job writes (the catalog's list: one place). */
+    static final Map<String, StructType> TABLES = Catalog.TABLES;
 
     private OutputContract() {
     }
