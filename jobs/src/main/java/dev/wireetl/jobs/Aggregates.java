@@ -71,7 +71,8 @@ public final class Aggregates {
                         max(col("a.country_code")).as("country_code_a"),
                         max(col("b.canonical")).as("canonical_b"), max(col("b.type")).as("type_b"),
                         max(col("b.country_code")).as("country_code_b"),
-                        countDistinct(col("a.article_id")).as("articles"))
+                        // One row per article and pair after dropDuplicates: a count, not a distinct count.
+                        count(lit(1)).as("articles"))
                 .select(WireEtlJob.columns(Tables.ENTITY_PAIRS_DAILY_SCHEMA.fieldNames()));
     }
 
