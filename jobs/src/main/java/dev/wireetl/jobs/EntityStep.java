@@ -35,7 +35,7 @@ final class EntityStep implements FlatMapFunction<Row, Row>, Serializable {
         this.gazetteerPath = gazetteerPath;
     }
 
-    static ResourceOpener opener(HadoopConf conf, String dir) {
+    private static ResourceOpener opener(HadoopConf conf, String dir) {
         Path root = new Path(dir);
         return name -> {
             Path file = new Path(root, name);
@@ -43,10 +43,15 @@ final class EntityStep implements FlatMapFunction<Row, Row>, Serializable {
         };
     }
 
+    /** The extractor of these model and gazetteer folders, loaded once per executor JVM. */
+    static EntityExtractor extractor(HadoopConf hadoopConf, String modelPath, String gazetteerPath) {
+        return EntityExtractor.shared(modelPath + "|" + gazetteerPath, opener(hadoopConf, modelPath),
+                opener(hadoopConf, gazetteerPath));
+    }
+
     @Override
     public Iterator<Row> call(Row article) {
-        EntityExtractor extractor = EntityExtractor.shared(modelPath + "|" + gazetteerPath,
-                opener(hadoopConf, modelPath), opener(hadoopConf, gazetteerPath));
+        EntityExtractor extractor = extractor(hadoopConf, modelPath, gazetteerPath);
         return rows(article.getString(0), (LocalDate) article.get(2), article.getString(3),
                 extractor.extract(article.getString(1))).iterator();
     }

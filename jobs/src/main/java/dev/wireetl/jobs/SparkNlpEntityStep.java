@@ -33,8 +33,7 @@ final class SparkNlpEntityStep implements FlatMapFunction<Row, Row>, Serializabl
 
     @Override
     public Iterator<Row> call(Row article) {
-        EntityExtractor normaliser = EntityExtractor.shared(modelPath + "|" + gazetteerPath,
-                EntityStep.opener(hadoopConf, modelPath), EntityStep.opener(hadoopConf, gazetteerPath));
+        EntityExtractor normaliser = EntityStep.extractor(hadoopConf, modelPath, gazetteerPath);
         List<Row> chunks = article.isNullAt(4) ? List.of() : article.getList(4);
         List<RawMention> raw = new ArrayList<>(chunks.size());
         for (Row c : chunks) {

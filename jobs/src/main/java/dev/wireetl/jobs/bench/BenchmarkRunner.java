@@ -5,6 +5,7 @@ import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
 import dev.wireetl.jobs.RunSummary;
 import dev.wireetl.jobs.WireEtlJob;
+import dev.wireetl.jobs.nlp.SparkNlpEngine;
 import dev.wireetl.jobs.WireFileListing;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -23,8 +24,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,6 @@ public final class BenchmarkRunner {
             + " [--keep-output DIR]";
     /** spaCy's published CPU throughput for en_core_web_lg (words per second). */
     static final double SPACY_LG_WORDS_PER_S = 10_014;
-    static final String SPARK_NLP_ENGINE = "dev.wireetl.jobs.nlp.SparkNlpEngine";
 
     private BenchmarkRunner() {
     }
@@ -337,22 +335,13 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * The Spark NLP engine over the same articles: {@code SparkNlpEngine.annotate(spark, articles, model)}
-     * (merged from its own branch), timed to its last row. Called by reflection so this class builds
-     * without it; prints {@code sparknlp: not available in this build} when it is absent.
+     * The Spark NLP engine over the same articles: {@code SparkNlpEngine.annotate(spark, articles, model)},
+     * timed to its last row.
      */
     static void measureSparkNlp(SparkSession spark, Path tables, String modelPath, JobRun job, int cores,
                                 PrintStream out) {
-        Method annotate;
-        try {
-            annotate = Class.forName(SPARK_NLP_ENGINE).getMethod("annotate", SparkSession.class, Dataset.class,
-                    String.class);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            out.println("sparknlp: not available in this build");
-            return;
-        }
         if (modelPath == null) {
-            out.println("sparknlp: available, but no --sparknlp-model DIR given: not measured");
+            out.println("sparknlp: no --sparknlp-model DIR given: not measured");
             return;
         }
         if (job == null || job.articles() == 0) {
@@ -368,10 +357,9 @@ public final class BenchmarkRunner {
         long t0 = System.nanoTime();
         long chunks;
         try {
-            chunks = ((Dataset<?>) annotate.invoke(null, spark, articles, modelPath)).count();
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
-            out.println("sparknlp: failed: " + cause);
+            chunks = SparkNlpEngine.annotate(spark, articles, modelPath).count();
+        } catch (RuntimeException e) {
+            out.println("sparknlp: failed: " + e);
             return;
         } finally {
             articles.unpersist();
