@@ -1,32 +1,48 @@
 package dev.wireetl.jobs;
 
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 /**
  * The aggregate ("gold") tables {@code entity_daily}, {@code entity_pairs_daily} and {@code figures_daily},
- * rebuilt whole for the publication dates a run touched, from the published per-article tables. Each
- * method reads only the given {@code pub_date} partitions. Rules (docs/tables.md):
+ * rebuilt whole for the publication dates a run touched, from the per-article tables under a tables root: the
+ * run's staging folder (the job stages them with its other tables, so one publish makes both visible), or the
+ * output root ({@link #rebuild}). Each method reads only the given {@code pub_date} partitions. Rules
+ * (docs/tables.md):
  * <ul>
  *   <li>an entity is counted once per article in {@code articles} and by its {@code mention_count} in
  *       {@code mentions};</li>
@@ -38,48 +54,87 @@ import static org.apache.spark.sql.functions.sum;
  */
 public final class Aggregates {
     private static final Logger LOG = LoggerFactory.getLogger(Aggregates.class);
-    /** Suffix of the staging and publish id of the aggregates: they publish after the run's own tables. */
+    /** Suffix of the staging and publish id of a standalone {@link #rebuild}. */
     static final String STAGING_SUFFIX = "-aggregates";
 
     private Aggregates() {
     }
 
-    /** {@code entity_daily} for the given dates ({@link Tables#ENTITY_DAILY_SCHEMA}). */
-    public static Dataset<Row> entityDaily(SparkSession spark, String outputRoot, List<Object> dates) {
-        Dataset<Row> entities = read(spark, outputRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
+    /**
+     * {@code entity_daily} for the given dates ({@link Tables#ENTITY_DAILY_SCHEMA}). {@code article_entities}
+     * holds one row per article and entity, so counting rows counts articles.
+     */
+    public static Dataset<Row> entityDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
+        Dataset<Row> entities = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
                 dates);
         return entities.groupBy(col(Tables.PUB_DATE), col("entity_key"))
                 .agg(max("canonical").as("canonical"), max("type").as("type"),
                         max("country_code").as("country_code"),
-                        countDistinct("article_id").as("articles"),
+                        count(lit(1)).as("articles"),
                         sum(col("mention_count").cast("long")).as("mentions"))
                 .select(WireEtlJob.columns(Tables.ENTITY_DAILY_SCHEMA.fieldNames()));
     }
 
-    /** {@code entity_pairs_daily} for the given dates ({@link Tables#ENTITY_PAIRS_DAILY_SCHEMA}). */
-    public static Dataset<Row> entityPairsDaily(SparkSession spark, String outputRoot, List<Object> dates) {
-        Dataset<Row> entities = read(spark, outputRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
-                dates).select("article_id", "entity_key", "canonical", "type", "country_code", Tables.PUB_DATE)
-                .dropDuplicates("article_id", "entity_key");
-        Dataset<Row> a = entities.alias("a");
-        Dataset<Row> b = entities.alias("b");
-        return a.join(b, col("a.article_id").equalTo(col("b.article_id"))
-                        .and(col("a.entity_key").lt(col("b.entity_key"))))
-                .groupBy(col("a." + Tables.PUB_DATE).as(Tables.PUB_DATE),
-                        col("a.entity_key").as("entity_key_a"), col("b.entity_key").as("entity_key_b"))
-                .agg(max(col("a.canonical")).as("canonical_a"), max(col("a.type")).as("type_a"),
-                        max(col("a.country_code")).as("country_code_a"),
-                        max(col("b.canonical")).as("canonical_b"), max(col("b.type")).as("type_b"),
-                        max(col("b.country_code")).as("country_code_b"),
-                        // One row per article and pair after dropDuplicates: a count, not a distinct count.
+    /**
+     * {@code entity_pairs_daily} for the given dates ({@link Tables#ENTITY_PAIRS_DAILY_SCHEMA}). Each article's
+     * entities are gathered and its pairs listed in Java ({@link ArticlePairs}), then counted per day: cheaper
+     * than a self-join of {@code article_entities}, which shuffled and sorted every pair twice.
+     */
+    public static Dataset<Row> entityPairsDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
+        Dataset<Row> perArticle = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
+                dates)
+                .groupBy("article_id")
+                .agg(first(Tables.PUB_DATE).as(Tables.PUB_DATE),
+                        collect_list(struct("entity_key", "canonical", "type", "country_code")).as("entities"));
+        return perArticle.flatMap(new ArticlePairs(), Encoders.row(ArticlePairs.SCHEMA))
+                .groupBy(col(Tables.PUB_DATE), col("entity_key_a"), col("entity_key_b"))
+                .agg(max("canonical_a").as("canonical_a"), max("type_a").as("type_a"),
+                        max("country_code_a").as("country_code_a"),
+                        max("canonical_b").as("canonical_b"), max("type_b").as("type_b"),
+                        max("country_code_b").as("country_code_b"),
                         count(lit(1)).as("articles"))
                 .select(WireEtlJob.columns(Tables.ENTITY_PAIRS_DAILY_SCHEMA.fieldNames()));
     }
 
+    /** One article's pairs of different entities, smaller key first: input {@code article_id, pub_date, entities}. */
+    static final class ArticlePairs implements FlatMapFunction<Row, Row>, Serializable {
+        private static final long serialVersionUID = 1L;
+        static final StructType SCHEMA = new StructType(new StructField[] {
+            DataTypes.createStructField("entity_key_a", DataTypes.StringType, false),
+            DataTypes.createStructField("canonical_a", DataTypes.StringType, false),
+            DataTypes.createStructField("type_a", DataTypes.StringType, false),
+            DataTypes.createStructField("country_code_a", DataTypes.StringType, true),
+            DataTypes.createStructField("entity_key_b", DataTypes.StringType, false),
+            DataTypes.createStructField("canonical_b", DataTypes.StringType, false),
+            DataTypes.createStructField("type_b", DataTypes.StringType, false),
+            DataTypes.createStructField("country_code_b", DataTypes.StringType, true),
+            DataTypes.createStructField(Tables.PUB_DATE, DataTypes.DateType, false),
+        });
+
+        @Override
+        public Iterator<Row> call(Row article) {
+            Object date = article.get(1);
+            List<Row> entities = new ArrayList<>(article.<Row>getList(2));
+            entities.sort(Comparator.comparing((Row e) -> e.getString(0)));
+            List<Row> pairs = new ArrayList<>(entities.size() * (entities.size() - 1) / 2);
+            for (int i = 0; i < entities.size(); i++) {
+                Row a = entities.get(i);
+                for (int j = i + 1; j < entities.size(); j++) {
+                    Row b = entities.get(j);
+                    if (!a.getString(0).equals(b.getString(0))) {
+                        pairs.add(RowFactory.create(a.get(0), a.get(1), a.get(2), a.get(3),
+                                b.get(0), b.get(1), b.get(2), b.get(3), date));
+                    }
+                }
+            }
+            return pairs.iterator();
+        }
+    }
+
     /** {@code figures_daily} for the given dates ({@link Tables#FIGURES_DAILY_SCHEMA}). */
-    public static Dataset<Row> figuresDaily(SparkSession spark, String outputRoot, List<Object> dates) {
-        Dataset<Row> figures = read(spark, outputRoot, Tables.FIGURES, Tables.FIGURES_SCHEMA, dates);
-        Dataset<Row> places = mainPlaces(read(spark, outputRoot, Tables.ARTICLE_ENTITIES,
+    public static Dataset<Row> figuresDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
+        Dataset<Row> figures = read(spark, tablesRoot, Tables.FIGURES, Tables.FIGURES_SCHEMA, dates);
+        Dataset<Row> places = mainPlaces(read(spark, tablesRoot, Tables.ARTICLE_ENTITIES,
                 Tables.ARTICLE_ENTITIES_SCHEMA, dates));
         return figures.join(places, figures.col("article_id").equalTo(places.col("place_article_id")), "left")
                 .groupBy(col(Tables.PUB_DATE), col("kind"), col("count_type"), col("object"), col("unit"),
@@ -106,8 +161,27 @@ public final class Aggregates {
     }
 
     /**
-     * Stages the three aggregate tables for {@code touchedDates} and publishes them: every touched partition
-     * is replaced, or removed when it has no rows any more. Call after the run's tables are published.
+     * Stages the three aggregate tables for {@code touchedDates}, computed from the per-article tables under
+     * {@code tablesRoot} (which must hold the full content of those dates), and returns the manifest lines:
+     * every touched partition is replaced, or removed when it has no rows any more.
+     */
+    static List<String> stage(SparkSession spark, TableMerge merge, String tablesRoot, List<Object> touchedDates) {
+        if (touchedDates.isEmpty()) {
+            return List.of();
+        }
+        return ConcurrentSteps.run(List.of(
+                () -> merge.stagePartitions(Tables.ENTITY_DAILY, Tables.PUB_DATE,
+                        entityDaily(spark, tablesRoot, touchedDates), touchedDates, "entity_key"),
+                () -> merge.stagePartitions(Tables.ENTITY_PAIRS_DAILY, Tables.PUB_DATE,
+                        entityPairsDaily(spark, tablesRoot, touchedDates), touchedDates, "entity_key_a",
+                        "entity_key_b"),
+                () -> merge.stagePartitions(Tables.FIGURES_DAILY, Tables.PUB_DATE,
+                        figuresDaily(spark, tablesRoot, touchedDates), touchedDates, "kind", "count_type", "unit")));
+    }
+
+    /**
+     * Rebuilds and publishes the aggregates of {@code touchedDates} from the published per-article tables: for
+     * repairs (the job stages its aggregates with its own tables, {@link #stage}).
      */
     public static void rebuild(SparkSession spark, OutputStore store, String runId, String codec,
                                List<Object> touchedDates) {
@@ -115,16 +189,9 @@ public final class Aggregates {
             return;
         }
         String stagingId = runId + STAGING_SUFFIX;
-        String root = store.root();
-        TableMerge merge = new TableMerge(spark, store, stagingId, codec, null);
-        List<String> manifest = new ArrayList<>();
+        List<String> manifest;
         try {
-            manifest.addAll(merge.stagePartitions(Tables.ENTITY_DAILY, Tables.PUB_DATE,
-                    entityDaily(spark, root, touchedDates), touchedDates, "entity_key"));
-            manifest.addAll(merge.stagePartitions(Tables.ENTITY_PAIRS_DAILY, Tables.PUB_DATE,
-                    entityPairsDaily(spark, root, touchedDates), touchedDates, "entity_key_a", "entity_key_b"));
-            manifest.addAll(merge.stagePartitions(Tables.FIGURES_DAILY, Tables.PUB_DATE,
-                    figuresDaily(spark, root, touchedDates), touchedDates, "kind", "count_type", "unit"));
+            manifest = stage(spark, new TableMerge(spark, store, stagingId, codec, null), store.root(), touchedDates);
         } catch (RuntimeException e) {
             store.discardStaging(stagingId);
             throw e;
@@ -149,14 +216,20 @@ public final class Aggregates {
         return new ArrayList<>(dates);
     }
 
-    /** The given partitions of a published table; an empty frame when the table does not exist. */
-    static Dataset<Row> read(SparkSession spark, String outputRoot, String table, StructType schema,
+    /** The given partitions of a table under {@code tablesRoot}; an empty frame when the table is not there. */
+    static Dataset<Row> read(SparkSession spark, String tablesRoot, String table, StructType schema,
                              List<Object> dates) {
-        OutputStore store = new OutputStore(outputRoot, spark.sparkContext().hadoopConfiguration());
-        if (!store.exists(table) || dates.isEmpty()) {
+        Path path = new Path(tablesRoot, table);
+        boolean exists;
+        try {
+            exists = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + path + ": " + e.getMessage(), e);
+        }
+        if (!exists || dates.isEmpty()) {
             return spark.createDataFrame(List.of(), schema);
         }
         Column inDates = col(Tables.PUB_DATE).isin(dates.toArray());
-        return spark.read().schema(schema).parquet(store.table(table)).filter(inDates);
+        return spark.read().schema(schema).parquet(path.toString()).filter(inDates);
     }
 }

@@ -58,7 +58,12 @@ final class OutputStore {
     }
 
     String staging(String runId, String table) {
-        return new Path(new Path(new Path(root, STAGING), runId), table).toString();
+        return new Path(stagingRoot(runId), table).toString();
+    }
+
+    /** The run's staging folder: it holds staged tables in the same layout as the output root. */
+    String stagingRoot(String runId) {
+        return new Path(new Path(root, STAGING), runId).toString();
     }
 
     boolean exists(String table) {

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -68,29 +69,29 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         LocalDate fileDate = modified.atZone(ZoneOffset.UTC).toLocalDate();
 
         if (!file.isNullAt(3)) {
-            return List.of(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
-                    Reject.of(RejectReason.valueOf(file.getString(3)), file.getString(4)), new byte[0])).iterator();
+            return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
+                    Reject.of(RejectReason.valueOf(file.getString(3)), file.getString(4)), new byte[0]))).iterator();
         }
         if (size > maxFileBytes) {
             byte[] head = readHead(path);
-            return List.of(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
+            return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
                     Reject.of(RejectReason.TOO_LARGE, "file is " + size + " bytes; limit is " + maxFileBytes
-                            + " (input.max-file-bytes)"), head)).iterator();
+                            + " (input.max-file-bytes)"), head))).iterator();
         }
         byte[] bytes;
         try {
             bytes = readAll(path, size);
         } catch (FileNotFoundException e) {
-            return List.of(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
+            return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
                     Reject.of(RejectReason.UNREADABLE, "file vanished before it could be read: " + e.getMessage()),
-                    new byte[0])).iterator();
+                    new byte[0]))).iterator();
         } catch (IOException e) {
-            return List.of(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
-                    Reject.of(RejectReason.UNREADABLE, "cannot read file: " + e), new byte[0])).iterator();
+            return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
+                    Reject.of(RejectReason.UNREADABLE, "cannot read file: " + e), new byte[0]))).iterator();
         }
 
         ParseResult result = parser.parse(new RawFile(sourcePath, bytes, modified.toEpochMilli()));
-        List<Row> rows = new ArrayList<>(result.stories().size() + result.rejects().size());
+        List<Object[]> rows = new ArrayList<>(result.stories().size() + result.rejects().size());
         for (Story story : result.stories()) {
             rows.add(article(story, sourcePath, bytes.length, fileDate));
         }
@@ -101,10 +102,30 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
             rows.add(reject(sourcePath, bytes.length, fileDate, result.format(),
                     Reject.of(RejectReason.MALFORMED, "no story found in file"), bytes));
         }
-        return rows.iterator();
+        return ofFile(rows).iterator();
     }
 
-    private Row article(Story story, String sourcePath, long size, LocalDate fileDate) {
+    /**
+     * One file's rows, each told its position in the file and the file's article count ({@link Tables#FILE_ROW},
+     * {@link Tables#FILE_ARTICLES}): the run's file counts then need no grouping by file.
+     */
+    private static List<Row> ofFile(List<Object[]> values) {
+        int articles = 0;
+        for (Object[] v : values) {
+            if (Tables.OUTCOME_ARTICLE.equals(v[OUTCOME_INDEX])) {
+                articles++;
+            }
+        }
+        List<Row> rows = new ArrayList<>(values.size());
+        for (Object[] v : values) {
+            set(v, Tables.FILE_ROW, rows.size());
+            set(v, Tables.FILE_ARTICLES, articles);
+            rows.add(RowFactory.create(v));
+        }
+        return rows;
+    }
+
+    private Object[] article(Story story, String sourcePath, long size, LocalDate fileDate) {
         String sha = ArticleIds.contentSha256(story);
         Object[] v = ROWS.values();
         set(v, Tables.OUTCOME, Tables.OUTCOME_ARTICLE);
@@ -142,10 +163,10 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         set(v, Tables.PUB_DATE, story.publishedDate());
         set(v, "file_size", size);
         set(v, Tables.FILE_DATE, fileDate);
-        return RowFactory.create(v);
+        return v;
     }
 
-    private Row reject(String sourcePath, long size, LocalDate fileDate, String format, Reject r, byte[] bytes) {
+    private Object[] reject(String sourcePath, long size, LocalDate fileDate, String format, Reject r, byte[] bytes) {
         Object[] v = ROWS.values();
         set(v, Tables.OUTCOME, Tables.OUTCOME_REJECT);
         set(v, "source_path", sourcePath);
@@ -158,10 +179,11 @@ final class ParseStep implements FlatMapFunction<Row, Row>, Serializable {
         set(v, "run_id", runId);
         set(v, "rejected_at", ingestedAt);
         set(v, Tables.FILE_DATE, fileDate);
-        return RowFactory.create(v);
+        return v;
     }
 
     private static final RowBuilder ROWS = new RowBuilder(Tables.PARSED_SCHEMA);
+    private static final int OUTCOME_INDEX = Tables.PARSED_SCHEMA.fieldIndex(Tables.OUTCOME);
 
     private static void set(Object[] values, String column, Object value) {
         ROWS.set(values, column, value);

@@ -32,7 +32,8 @@ import static org.apache.spark.sql.functions.sum;
 /**
  * Writes the run report ({@link RunReport}) to {@code OUTPUT/_reports/<run_id>.html} and
  * {@code OUTPUT/_reports/latest.html}. Counts and timings come from the {@link RunSummary}; examples, entities,
- * countries, figures and days from the rows the run published (its {@code run_id}). Call after publishing.
+ * countries, figures and days from the run's rows: the job passes the rows it still holds, and a report written
+ * again later reads the rows with the run's {@code run_id} from the published tables. Call after publishing.
  */
 public final class RunReportStep {
     private static final Logger LOG = LoggerFactory.getLogger(RunReportStep.class);
@@ -44,14 +45,25 @@ public final class RunReportStep {
     static final int MAX_DAYS = 45;
     /** The job's steps in the order they run (stage timings of a {@code runs} row are shown in this order). */
     static final List<String> STEP_ORDER = List.of("parseStories", "deduplicate", "annotate", "extractFigures",
-            "writeTables", "publish", "writeRunRecord", "aggregates", "catalog");
+            "writeTables", "aggregates", "publish", "writeRunRecord", "catalog");
 
     private RunReportStep() {
     }
 
+    /** The run's rows the report summarises, each in its table's schema. */
+    record RunRows(Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> articleEntities, Dataset<Row> figures) {
+        /** The rows a past run published (its {@code run_id}), read back from the output. */
+        static RunRows published(SparkSession spark, String outputRoot, String runId) {
+            return new RunRows(ofRun(spark, outputRoot, Tables.ARTICLES, Tables.ARTICLES_SCHEMA, runId),
+                    ofRun(spark, outputRoot, Tables.REJECTS, Tables.REJECTS_SCHEMA, runId),
+                    ofRun(spark, outputRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA, runId),
+                    ofRun(spark, outputRoot, Tables.FIGURES, Tables.FIGURES_SCHEMA, runId));
+        }
+    }
+
     /** Gathers the report's data, writes both files and returns the path of {@code <run_id>.html}. */
-    public static String write(SparkSession spark, String outputRoot, RunSummary summary) {
-        RunReport.Data data = gather(spark, outputRoot, summary);
+    public static String write(SparkSession spark, String outputRoot, RunSummary summary, RunRows rows) {
+        RunReport.Data data = gather(summary, rows);
         String html = RunReport.render(data);
         OutputStore store = new OutputStore(outputRoot, spark.sparkContext().hadoopConfiguration());
         Path dir = new Path(store.root(), REPORTS);
@@ -87,7 +99,8 @@ public final class RunReportStep {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no run " + (runId == null ? "" : runId + " ") + "under " + outputRoot);
         }
-        return write(spark, outputRoot, fromRunsRow(rows.get(0)));
+        RunSummary summary = fromRunsRow(rows.get(0));
+        return write(spark, outputRoot, summary, RunRows.published(spark, outputRoot, summary.runId()));
     }
 
     static RunSummary fromRunsRow(Row r) {
@@ -128,19 +141,36 @@ public final class RunReportStep {
         }
     }
 
-    static RunReport.Data gather(SparkSession spark, String outputRoot, RunSummary summary) {
+    static RunReport.Data gather(RunSummary summary, RunRows run) {
         String runId = summary.runId();
-        Dataset<Row> rejects = ofRun(spark, outputRoot, Tables.REJECTS, Tables.REJECTS_SCHEMA, runId);
-        Dataset<Row> entities = ofRun(spark, outputRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
-                runId);
-        Dataset<Row> figures = ofRun(spark, outputRoot, Tables.FIGURES, Tables.FIGURES_SCHEMA, runId);
-        Dataset<Row> articles = ofRun(spark, outputRoot, Tables.ARTICLES, Tables.ARTICLES_SCHEMA, runId);
+        Dataset<Row> rejects = run.rejects();
+        Dataset<Row> entities = run.articleEntities();
+        Dataset<Row> figures = run.figures();
+        Dataset<Row> articles = run.articles();
+
+        // Five small queries, run at once: each is mostly fixed latency.
+        List<List<Row>> results = ConcurrentSteps.all(List.<java.util.function.Supplier<List<Row>>>of(
+                () -> rejects
+                        .withColumn("n", row_number().over(Window.partitionBy("reason")
+                                .orderBy("source_path", "story_ref")))
+                        .filter(col("n").leq(EXAMPLES))
+                        .orderBy("reason", "n").select("reason", "source_path", "story_ref", "message")
+                        .collectAsList(),
+                () -> entities.groupBy("entity_key")
+                        .agg(max("canonical").as("canonical"), max("type").as("type"),
+                                count(lit(1)).as("articles"), sum(col("mention_count").cast("long")).as("m"))
+                        .orderBy(col("m").desc(), col("articles").desc(), col("canonical"))
+                        .limit(TOP).collectAsList(),
+                () -> entities.filter(col("type").equalTo("LOC").and(col("country_code").isNotNull()))
+                        .groupBy(col("country_code").as("label")).agg(countDistinct("article_id").as("n"))
+                        .orderBy(col("n").desc(), col("label")).limit(TOP).collectAsList(),
+                () -> figures.groupBy(col("kind").as("label")).agg(count(lit(1)).as("n"))
+                        .orderBy(col("n").desc(), col("label")).collectAsList(),
+                () -> articles.groupBy(col(Tables.PUB_DATE).cast("string").as("label")).agg(count(lit(1)).as("n"))
+                        .orderBy(col("label").desc()).limit(MAX_DAYS).collectAsList()));
 
         Map<String, List<RunReport.Example>> examples = new LinkedHashMap<>();
-        for (Row r : rejects
-                .withColumn("n", row_number().over(Window.partitionBy("reason").orderBy("source_path", "story_ref")))
-                .filter(col("n").leq(EXAMPLES))
-                .orderBy("reason", "n").select("reason", "source_path", "story_ref", "message").collectAsList()) {
+        for (Row r : results.get(0)) {
             String path = r.getString(1) + (r.isNullAt(2) ? "" : " [" + r.getString(2) + "]");
             examples.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
                     .add(new RunReport.Example(path, r.getString(3)));
@@ -150,25 +180,13 @@ public final class RunReportStep {
             groups.add(new RunReport.RejectGroup(e.getKey(), e.getValue(),
                     examples.getOrDefault(e.getKey(), List.of())));
         }
-
         List<RunReport.TopEntity> top = new ArrayList<>();
-        for (Row r : entities.groupBy("entity_key")
-                .agg(max("canonical").as("canonical"), max("type").as("type"),
-                        countDistinct("article_id").as("articles"), sum(col("mention_count").cast("long")).as("m"))
-                .orderBy(col("m").desc(), col("articles").desc(), col("canonical"))
-                .limit(TOP).collectAsList()) {
+        for (Row r : results.get(1)) {
             top.add(new RunReport.TopEntity(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
         }
-
-        List<RunReport.Count> countries = counts(entities
-                .filter(col("type").equalTo("LOC").and(col("country_code").isNotNull()))
-                .groupBy(col("country_code").as("label")).agg(countDistinct("article_id").as("n"))
-                .orderBy(col("n").desc(), col("label")).limit(TOP));
-        List<RunReport.Count> kinds = counts(figures.groupBy(col("kind").as("label")).agg(count(lit(1)).as("n"))
-                .orderBy(col("n").desc(), col("label")));
-        List<RunReport.Count> days = counts(articles
-                .groupBy(col(Tables.PUB_DATE).cast("string").as("label")).agg(count(lit(1)).as("n"))
-                .orderBy(col("label").desc()).limit(MAX_DAYS));
+        List<RunReport.Count> countries = counts(results.get(2));
+        List<RunReport.Count> kinds = counts(results.get(3));
+        List<RunReport.Count> days = counts(results.get(4));
         Collections.reverse(days);
 
         WireEtlJob.RunCounts c = summary.counts();
@@ -177,9 +195,9 @@ public final class RunReportStep {
                 groups, top, countries, kinds, days, new LinkedHashMap<>(summary.stageMillis()));
     }
 
-    private static List<RunReport.Count> counts(Dataset<Row> labelAndN) {
+    private static List<RunReport.Count> counts(List<Row> labelAndN) {
         List<RunReport.Count> out = new ArrayList<>();
-        for (Row r : labelAndN.collectAsList()) {
+        for (Row r : labelAndN) {
             out.add(new RunReport.Count(r.getString(0), r.getLong(1)));
         }
         return out;

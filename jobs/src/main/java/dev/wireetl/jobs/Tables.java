@@ -222,12 +222,17 @@ public final class Tables {
     static final String OUTCOME = "outcome";
     static final String OUTCOME_ARTICLE = "article";
     static final String OUTCOME_REJECT = "reject";
+    /** Parse output only: the row's position among its file's rows (0 for the first). */
+    static final String FILE_ROW = "file_row";
+    /** Parse output only: how many articles the row's file gave. */
+    static final String FILE_ARTICLES = "file_articles";
 
     /**
      * What the parse step emits per story or reject: the union of both tables' columns plus
      * {@code outcome}. Split by {@link #OUTCOME} into the two tables.
      */
-    static final StructType PARSED_SCHEMA = union(new StructType().add(OUTCOME, StringType, false),
+    static final StructType PARSED_SCHEMA = union(new StructType().add(OUTCOME, StringType, false)
+                    .add(FILE_ROW, IntegerType, false).add(FILE_ARTICLES, IntegerType, false),
             ARTICLES_SCHEMA, REJECTS_SCHEMA);
 
     /** What the entity step emits per article: mentions and per-article entities, split by {@link #OUTCOME}. */

@@ -8,6 +8,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -159,21 +160,21 @@ public final class WireEtlJob {
         Dataset<Row> files = selectFilesToProcess(spark, config, store, readWireFiles(spark, config)).cache();
         Dataset<Row> parsed = parseStories(spark, config, files, runId, startedAt)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> deduplicated = null;
+        Dataset<Row> duplicateRows = null;
         Dataset<Row> nlpInput = null;
         Dataset<Row> entityRows = null;
         Dataset<Row> figureRows = null;
         try {
             RunCounts parseCounts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(files, parsed));
             Dataset<Row> runPaths = files.select(col("path").as("source_path"));
-            deduplicated = Deduplication.apply(spark, store, articleOutcomes(parsed), runPaths)
+            Dataset<Row> stories = articleOutcomes(parsed);
+            duplicateRows = Deduplication.duplicates(spark, store, stories, runPaths)
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> dedup = deduplicated;
-            long duplicates = timed(spark, stageMillis, "deduplicate",
-                    () -> dedup.filter(col(Deduplication.DUPLICATE_OF).isNotNull()).count());
-            Dataset<Row> articles = dedup.filter(col(Deduplication.DUPLICATE_OF).isNull())
+            Dataset<Row> dups = duplicateRows;
+            long duplicates = timed(spark, stageMillis, "deduplicate", dups::count);
+            Dataset<Row> articles = (duplicates == 0 ? stories : Deduplication.kept(stories, dups))
                     .select(columns(Tables.ARTICLES_SCHEMA.fieldNames()));
-            Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dedup));
+            Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dups));
             nlpInput = nlpInput(config, articles).persist(StorageLevel.MEMORY_AND_DISK());
             entityRows = annotate(spark, config, nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
             figureRows = extractFigures(nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
@@ -181,16 +182,15 @@ public final class WireEtlJob {
             Dataset<Row> figures = figureRows;
             timed(spark, stageMillis, "annotate", entities::count);
             timed(spark, stageMillis, "extractFigures", figures::count);
-            List<String> manifest = timed(spark, stageMillis, "writeTables",
-                    () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects, entities, figures));
+            List<String> manifest = new ArrayList<>(timed(spark, stageMillis, "writeTables",
+                    () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects, entities, figures)));
+            // From the staged per-article tables (the full content of every touched date), published with them.
+            manifest.addAll(timed(spark, stageMillis, "aggregates", () -> Aggregates.stage(spark,
+                    new TableMerge(spark, store, run, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths),
+                    store.stagingRoot(run), Aggregates.touchedDates(manifest))));
             FaultInjection.point(FaultInjection.AFTER_STAGING);
             timed(spark, stageMillis, "publish", () -> {
                 store.publish(run, manifest);
-                return null;
-            });
-            timed(spark, stageMillis, "aggregates", () -> {
-                Aggregates.rebuild(spark, store, run, config.get(JobConfig.OUTPUT_COMPRESSION),
-                        Aggregates.touchedDates(manifest));
                 return null;
             });
             RunSummary summary = new RunSummary(runId, "SUCCEEDED", startedAt, Instant.now(),
@@ -205,7 +205,10 @@ public final class WireEtlJob {
             if (config.get(JobConfig.CATALOG_REGISTER)) {
                 Catalog.register(spark, output, config.get(JobConfig.CATALOG_DATABASE));
             }
-            RunReportStep.write(spark, output, summary);
+            RunReportStep.write(spark, output, summary, new RunReportStep.RunRows(articles, rejects,
+                    outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY)
+                            .select(columns(Tables.ARTICLE_ENTITIES_SCHEMA.fieldNames())),
+                    outcome(figures, Tables.OUTCOME_FIGURE).select(columns(Tables.FIGURES_SCHEMA.fieldNames()))));
             return summary;
         } catch (RuntimeException e) {
             store.discardStaging(runId);
@@ -213,7 +216,7 @@ public final class WireEtlJob {
         } finally {
             parsed.unpersist();
             files.unpersist();
-            for (Dataset<Row> cached : new Dataset[] {deduplicated, nlpInput, entityRows, figureRows}) {
+            for (Dataset<Row> cached : new Dataset[] {duplicateRows, nlpInput, entityRows, figureRows}) {
                 if (cached != null) {
                     cached.unpersist();
                 }
@@ -314,25 +317,26 @@ public final class WireEtlJob {
                 "article_id", articles);
         manifest.addAll(staged.manifest());
         Dataset<Row> replacedIds = merge.replacedArticleIds(articles).cache();
+        List<Object> touched = staged.touched();
         try {
-            manifest.addAll(merge.stageByArticle(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA,
-                    Tables.PUB_DATE, outcome(entityRows, Tables.OUTCOME_MENTION), replacedIds, staged.touched(),
-                    "article_id", "begin"));
-            manifest.addAll(merge.stageByArticle(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
-                    Tables.PUB_DATE, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY), replacedIds,
-                    staged.touched(), "article_id", "first_begin"));
-            manifest.addAll(merge.stageByArticle(Tables.FIGURES, Tables.FIGURES_SCHEMA, Tables.PUB_DATE,
-                    outcome(figureRows, Tables.OUTCOME_FIGURE), replacedIds, staged.touched(), "article_id", "begin"));
-            manifest.addAll(merge.stageByArticle(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA,
-                    Tables.PUB_DATE, outcome(figureRows, Tables.OUTCOME_DATE), replacedIds, staged.touched(),
-                    "article_id", "begin"));
+            // Independent of each other once articles are staged (they need its touched dates): staged at once.
+            manifest.addAll(ConcurrentSteps.run(List.of(
+                    () -> merge.stageByArticle(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA, Tables.PUB_DATE,
+                            outcome(entityRows, Tables.OUTCOME_MENTION), replacedIds, touched, "article_id", "begin"),
+                    () -> merge.stageByArticle(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
+                            Tables.PUB_DATE, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY), replacedIds,
+                            touched, "article_id", "first_begin"),
+                    () -> merge.stageByArticle(Tables.FIGURES, Tables.FIGURES_SCHEMA, Tables.PUB_DATE,
+                            outcome(figureRows, Tables.OUTCOME_FIGURE), replacedIds, touched, "article_id", "begin"),
+                    () -> merge.stageByArticle(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA, Tables.PUB_DATE,
+                            outcome(figureRows, Tables.OUTCOME_DATE), replacedIds, touched, "article_id", "begin"),
+                    () -> merge.stageByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE, "source_path",
+                            rejects).manifest(),
+                    () -> merge.stageLedger(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA,
+                            ledgerEntries(files, articles, rejects, runId)))));
         } finally {
             replacedIds.unpersist();
         }
-        manifest.addAll(merge.stageByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE, "source_path",
-                rejects).manifest());
-        manifest.addAll(merge.stageLedger(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA,
-                ledgerEntries(files, articles, rejects, runId)));
         return manifest;
     }
 
@@ -403,26 +407,34 @@ public final class WireEtlJob {
                     duplicateStories, byReason);
         }
 
+        /**
+         * One small aggregate over the parse output, grouped by outcome and reason: each file's first row
+         * ({@link Tables#FILE_ROW} 0) counts the file, {@link Tables#FILE_ARTICLES} says whether it parsed.
+         */
         static RunCounts of(Dataset<Row> files, Dataset<Row> parsed) {
             long filesRead = files.count();
-            Dataset<Row> perFile = parsed.groupBy("source_path").agg(
-                    max(when(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_ARTICLE), 1).otherwise(0)).as("has_article"),
-                    count(when(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_ARTICLE), 1)).as("articles"),
-                    count(when(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_REJECT), 1)).as("rejects"));
-            Row totals = perFile.agg(
-                    count(lit(1)),
-                    sum(col("has_article")),
-                    sum(col("articles")),
-                    sum(when(col("has_article").equalTo(1), col("rejects")).otherwise(0)))
-                    .first();
-            long filesSeen = totals.getLong(0);
-            long filesParsed = totals.isNullAt(1) ? 0 : totals.getLong(1);
-            long articles = totals.isNullAt(2) ? 0 : totals.getLong(2);
-            long storyRejects = totals.isNullAt(3) ? 0 : totals.getLong(3);
-            Map<String, Long> byReason = new LinkedHashMap<>();
-            for (Row r : parsed.filter(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_REJECT))
-                    .groupBy("reason").count().orderBy("reason").collectAsList()) {
-                byReason.put(r.getString(0), r.getLong(1));
+            Column firstRow = col(Tables.FILE_ROW).equalTo(0);
+            Column fileParsed = col(Tables.FILE_ARTICLES).gt(0);
+            List<Row> groups = parsed.groupBy(col(Tables.OUTCOME), col("reason"))
+                    .agg(count(lit(1)).as("rows"),
+                            sum(when(firstRow, 1L).otherwise(0L)).as("files"),
+                            sum(when(firstRow.and(fileParsed), 1L).otherwise(0L)).as("parsed_files"),
+                            sum(when(fileParsed, 1L).otherwise(0L)).as("rows_of_parsed_files"))
+                    .collectAsList();
+            long filesSeen = 0;
+            long filesParsed = 0;
+            long articles = 0;
+            long storyRejects = 0;
+            Map<String, Long> byReason = new java.util.TreeMap<>();
+            for (Row g : groups) {
+                filesSeen += g.getLong(3);
+                filesParsed += g.getLong(4);
+                if (Tables.OUTCOME_ARTICLE.equals(g.getString(0))) {
+                    articles += g.getLong(2);
+                } else {
+                    byReason.merge(g.getString(1), g.getLong(2), Long::sum);
+                    storyRejects += g.getLong(5);
+                }
             }
             if (filesSeen != filesRead) {
                 LOG.error("accounting mismatch: {} files listed but {} produced rows", filesRead, filesSeen);

@@ -54,14 +54,6 @@ class QueriesDocTest {
         summary = WireEtlJob.run(JobConfig.load(List.of("--config", "/dev/null", "--input", "../sample-input",
                 "--output", output.toString(), "--set", "job.run-id=" + RUN_ID,
                 "--set", "nlp.model-path=../conf/models/ner", "--set", "nlp.gazetteer-path=../conf/gazetteer")), spark);
-        OutputStore store = new OutputStore(output.toString(), spark.sparkContext().hadoopConfiguration());
-        if (!store.exists(Tables.ENTITY_DAILY)) { // until the job rebuilds aggregates itself
-            Aggregates.rebuild(spark, store, RUN_ID, "zstd", TableMerge.distinctValues(
-                    spark.read().parquet(store.table(Tables.ARTICLES)).select(Tables.PUB_DATE)));
-        }
-        if (!Files.exists(output.resolve(RunReportStep.REPORTS).resolve(RUN_ID + ".html"))) {
-            RunReportStep.write(spark, output.toString(), summary);
-        }
         Catalog.writeDuckDbCatalog(spark, output.toString());
         Catalog.register(spark, output.toString(), "default");
     }
