@@ -18,22 +18,34 @@ import static org.apache.spark.sql.functions.when;
 /**
  * The duplicate rule (docs/operations.md): a story is a duplicate when an article with the same
  * {@code article_id} (same wire id), or with the same {@code content_sha256} (same headline and body, for
- * non-empty bodies), is already published from another file, or comes earlier in this run (ordered by
- * source path, then story). The first one is kept; each duplicate becomes a DUPLICATE reject naming it.
+ * bodies of at least one word), is already published from another file, or comes earlier in this run (ordered
+ * by source path, then story). The first one is kept; each duplicate becomes a DUPLICATE reject naming it.
+ *
+ * <p>The rule runs on a narrow projection of the stories (ids, hashes and the columns a reject needs), never on
+ * their bodies: the window shuffles stay small, and only the few duplicates are joined back.
  */
 final class Deduplication {
     static final String DUPLICATE_OF = "duplicate_of";
     static final String DUPLICATE_WHY = "duplicate_why";
+    /** The story columns the rule and the DUPLICATE rejects read. */
+    private static final String[] KEY_COLUMNS = {"source_path", Tables.FILE_ROW, "story_ref", "article_id",
+        "content_sha256",
+        "word_count", "file_size", "format", "run_id", "ingested_at", Tables.FILE_DATE};
 
     private Deduplication() {
     }
 
-    /** The parsed stories with {@link #DUPLICATE_OF} (null for stories to keep) and {@link #DUPLICATE_WHY}. */
-    static Dataset<Row> apply(SparkSession spark, OutputStore store, Dataset<Row> stories, Dataset<Row> runPaths) {
-        WindowSpec byId = Window.partitionBy("article_id").orderBy("source_path", "story_ref");
-        WindowSpec byContent = Window.partitionBy("content_sha256").orderBy("source_path", "story_ref", "article_id");
-        Column hasBody = length(col("body")).gt(0);
-        Dataset<Row> marked = stories
+    /**
+     * The duplicates among the parsed stories: their {@link #KEY_COLUMNS} with {@link #DUPLICATE_OF} (the kept
+     * article) and {@link #DUPLICATE_WHY}. Usually few rows; persist it, since both outputs below read it.
+     */
+    static Dataset<Row> duplicates(SparkSession spark, OutputStore store, Dataset<Row> stories,
+                                   Dataset<Row> runPaths) {
+        WindowSpec byId = Window.partitionBy("article_id").orderBy("source_path", "story_ref", Tables.FILE_ROW);
+        WindowSpec byContent = Window.partitionBy("content_sha256")
+                .orderBy("source_path", "story_ref", "article_id", Tables.FILE_ROW);
+        Column hasBody = col("word_count").gt(0);
+        Dataset<Row> marked = stories.select(WireEtlJob.columns(KEY_COLUMNS))
                 .withColumn("_id_rank", row_number().over(byId))
                 .withColumn("_id_first_path", first("source_path").over(byId))
                 .withColumn("_content_rank", row_number().over(byContent))
@@ -46,21 +58,21 @@ final class Deduplication {
                                 lit("same headline and body as an article read earlier in this run")))
                 .drop("_id_rank", "_id_first_path", "_content_rank", "_content_first");
         if (!store.exists(Tables.ARTICLES)) {
-            return marked;
+            return marked.filter(col(DUPLICATE_OF).isNotNull());
         }
         Dataset<Row> published = spark.read().schema(Tables.ARTICLES_SCHEMA).parquet(store.table(Tables.ARTICLES))
-                .select("article_id", "content_sha256", "body", "source_path");
+                .select("article_id", "content_sha256", "word_count", "source_path");
         Dataset<Row> kept = published.join(runPaths,
                 published.col("source_path").equalTo(runPaths.col("source_path")), "left_anti");
         Dataset<Row> keptIds = kept.groupBy(col("article_id").as("_pub_id"))
                 .agg(first("source_path").as("_pub_id_path"));
-        Dataset<Row> keptContent = kept.filter(length(col("body")).gt(0))
+        Dataset<Row> keptContent = kept.filter(col("word_count").gt(0))
                 .groupBy(col("content_sha256").as("_pub_sha"))
                 .agg(first("article_id").as("_pub_sha_id"));
         Dataset<Row> joined = marked
                 .join(keptIds, marked.col("article_id").equalTo(keptIds.col("_pub_id")), "left")
                 .join(keptContent, marked.col("content_sha256").equalTo(keptContent.col("_pub_sha"))
-                        .and(length(marked.col("body")).gt(0)), "left");
+                        .and(marked.col("word_count").gt(0)), "left");
         return joined
                 .withColumn(DUPLICATE_WHY, when(col("_pub_id").isNotNull(),
                                 concat(lit("same article_id, already published from "), col("_pub_id_path")))
@@ -69,12 +81,19 @@ final class Deduplication {
                 .withColumn(DUPLICATE_OF, when(col("_pub_id").isNotNull(), col("_pub_id"))
                         .when(col("_pub_sha_id").isNotNull(), col("_pub_sha_id"))
                         .otherwise(col(DUPLICATE_OF)))
-                .drop("_pub_id", "_pub_id_path", "_pub_sha", "_pub_sha_id");
+                .drop("_pub_id", "_pub_id_path", "_pub_sha", "_pub_sha_id")
+                .filter(col(DUPLICATE_OF).isNotNull());
+    }
+
+    /** The stories that are not duplicates (a story is its source path and its row within the file). */
+    static Dataset<Row> kept(Dataset<Row> stories, Dataset<Row> duplicates) {
+        return stories.join(duplicates, stories.col("source_path").equalTo(duplicates.col("source_path"))
+                .and(stories.col(Tables.FILE_ROW).equalTo(duplicates.col(Tables.FILE_ROW))), "left_anti");
     }
 
     /** The duplicates as {@code rejects} rows (reason DUPLICATE). */
-    static Dataset<Row> asRejects(Dataset<Row> marked) {
-        return marked.filter(col(DUPLICATE_OF).isNotNull()).select(
+    static Dataset<Row> asRejects(Dataset<Row> duplicates) {
+        return duplicates.select(
                 col("source_path"),
                 col("story_ref"),
                 lit("DUPLICATE").as("reason"),
