@@ -20,7 +20,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
@@ -29,12 +28,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 /**
@@ -77,54 +74,56 @@ public final class Aggregates {
 
     /**
      * {@code entity_pairs_daily} for the given dates ({@link Tables#ENTITY_PAIRS_DAILY_SCHEMA}). Each article's
-     * entities are gathered and its pairs listed in Java ({@link ArticlePairs}), then counted per day: cheaper
-     * than a self-join of {@code article_entities}, which shuffled and sorted every pair twice.
+     * entity keys are gathered and its pairs listed in Java ({@link ArticlePairs}); the pairs are counted per day
+     * by key only (a hash aggregation: string maxima would force a sort of every pair), then given each entity's
+     * name, type and country from {@link #entityDaily} of the same day.
      */
     public static Dataset<Row> entityPairsDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
+        return pairsWithAttributes(pairCounts(spark, tablesRoot, dates), entityDaily(spark, tablesRoot, dates));
+    }
+
+    /** {@code pub_date, entity_key_a, entity_key_b, articles}: pairs counted per day. */
+    static Dataset<Row> pairCounts(SparkSession spark, String tablesRoot, List<Object> dates) {
         Dataset<Row> perArticle = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
                 dates)
-                .groupBy("article_id")
-                .agg(first(Tables.PUB_DATE).as(Tables.PUB_DATE),
-                        collect_list(struct("entity_key", "canonical", "type", "country_code")).as("entities"));
+                .groupBy("article_id", Tables.PUB_DATE)
+                .agg(collect_list("entity_key").as("keys"));
         return perArticle.flatMap(new ArticlePairs(), Encoders.row(ArticlePairs.SCHEMA))
                 .groupBy(col(Tables.PUB_DATE), col("entity_key_a"), col("entity_key_b"))
-                .agg(max("canonical_a").as("canonical_a"), max("type_a").as("type_a"),
-                        max("country_code_a").as("country_code_a"),
-                        max("canonical_b").as("canonical_b"), max("type_b").as("type_b"),
-                        max("country_code_b").as("country_code_b"),
-                        count(lit(1)).as("articles"))
+                .agg(count(lit(1)).as("articles"));
+    }
+
+    /** Pair counts joined with the day's attributes of both entities. */
+    static Dataset<Row> pairsWithAttributes(Dataset<Row> pairs, Dataset<Row> entityDaily) {
+        Dataset<Row> a = entityDaily.select(col(Tables.PUB_DATE).as("_date_a"), col("entity_key").as("_key_a"),
+                col("canonical").as("canonical_a"), col("type").as("type_a"), col("country_code").as("country_code_a"));
+        Dataset<Row> b = entityDaily.select(col(Tables.PUB_DATE).as("_date_b"), col("entity_key").as("_key_b"),
+                col("canonical").as("canonical_b"), col("type").as("type_b"), col("country_code").as("country_code_b"));
+        return pairs
+                .join(a, pairs.col(Tables.PUB_DATE).equalTo(a.col("_date_a"))
+                        .and(pairs.col("entity_key_a").equalTo(a.col("_key_a"))))
+                .join(b, pairs.col(Tables.PUB_DATE).equalTo(b.col("_date_b"))
+                        .and(pairs.col("entity_key_b").equalTo(b.col("_key_b"))))
                 .select(WireEtlJob.columns(Tables.ENTITY_PAIRS_DAILY_SCHEMA.fieldNames()));
     }
 
-    /** One article's pairs of different entities, smaller key first: input {@code article_id, pub_date, entities}. */
+    /** One article's pairs of different entity keys, smaller key first: input {@code article_id, pub_date, keys}. */
     static final class ArticlePairs implements FlatMapFunction<Row, Row>, Serializable {
         private static final long serialVersionUID = 1L;
         static final StructType SCHEMA = new StructType(new StructField[] {
-            DataTypes.createStructField("entity_key_a", DataTypes.StringType, false),
-            DataTypes.createStructField("canonical_a", DataTypes.StringType, false),
-            DataTypes.createStructField("type_a", DataTypes.StringType, false),
-            DataTypes.createStructField("country_code_a", DataTypes.StringType, true),
-            DataTypes.createStructField("entity_key_b", DataTypes.StringType, false),
-            DataTypes.createStructField("canonical_b", DataTypes.StringType, false),
-            DataTypes.createStructField("type_b", DataTypes.StringType, false),
-            DataTypes.createStructField("country_code_b", DataTypes.StringType, true),
             DataTypes.createStructField(Tables.PUB_DATE, DataTypes.DateType, false),
+            DataTypes.createStructField("entity_key_a", DataTypes.StringType, false),
+            DataTypes.createStructField("entity_key_b", DataTypes.StringType, false),
         });
 
         @Override
         public Iterator<Row> call(Row article) {
             Object date = article.get(1);
-            List<Row> entities = new ArrayList<>(article.<Row>getList(2));
-            entities.sort(Comparator.comparing((Row e) -> e.getString(0)));
-            List<Row> pairs = new ArrayList<>(entities.size() * (entities.size() - 1) / 2);
-            for (int i = 0; i < entities.size(); i++) {
-                Row a = entities.get(i);
-                for (int j = i + 1; j < entities.size(); j++) {
-                    Row b = entities.get(j);
-                    if (!a.getString(0).equals(b.getString(0))) {
-                        pairs.add(RowFactory.create(a.get(0), a.get(1), a.get(2), a.get(3),
-                                b.get(0), b.get(1), b.get(2), b.get(3), date));
-                    }
+            String[] keys = new TreeSet<>(article.<String>getList(2)).toArray(new String[0]);
+            List<Row> pairs = new ArrayList<>(keys.length * (keys.length - 1) / 2);
+            for (int i = 0; i < keys.length; i++) {
+                for (int j = i + 1; j < keys.length; j++) {
+                    pairs.add(RowFactory.create(date, keys[i], keys[j]));
                 }
             }
             return pairs.iterator();

@@ -17,6 +17,13 @@ import static org.apache.spark.sql.functions.col;
  * or written.
  */
 final class TableMerge {
+    /**
+     * Write options for a staging folder, which nobody reads until the publish: no dynamic-overwrite staging
+     * of its own (the folder is new), and the committer that moves each task's files once instead of twice.
+     */
+    static final java.util.Map<String, String> STAGING_WRITE = java.util.Map.of(
+            "partitionOverwriteMode", "static",
+            "mapreduce.fileoutputcommitter.algorithm.version", "2");
     private final SparkSession spark;
     private final OutputStore store;
     private final String runId;
@@ -46,27 +53,28 @@ final class TableMerge {
         return rows.join(runPaths, rows.col("source_path").equalTo(runPaths.col("source_path")), "left_anti");
     }
 
-    /** The partitions a staged table touches and the manifest lines that publish them. */
-    record Staged(List<Object> touched, List<String> manifest) {
+    /**
+     * The partitions of a table whose rows carry {@code source_path} that a run touches: those of its new rows,
+     * and those holding rows of its files from earlier runs (which it replaces or removes).
+     */
+    List<Object> touchedByFile(String table, StructType schema, String partitionColumn, Dataset<Row> newRows) {
+        Dataset<Row> existing = published(table, schema);
+        Dataset<Row> values = newRows.select(partitionColumn);
+        return distinctValues(existing == null ? values
+                : values.union(fromRunFiles(existing).select(partitionColumn)));
     }
 
-    /** A table whose rows carry {@code source_path}: this run's files' old rows are replaced by new ones. */
-    Staged stageByFile(String table, StructType schema, String partitionColumn, String sortColumn,
-                       Dataset<Row> newRows) {
+    /**
+     * A table whose rows carry {@code source_path}: this run's files' old rows are replaced by new ones in the
+     * {@code touched} partitions ({@link #touchedByFile}).
+     */
+    List<String> stageByFile(String table, StructType schema, String partitionColumn, String sortColumn,
+                             Dataset<Row> newRows, List<Object> touched) {
         Dataset<Row> rows = newRows.select(WireEtlJob.columns(schema.fieldNames()));
         Dataset<Row> existing = published(table, schema);
-        List<Object> touched;
-        Dataset<Row> all;
-        if (existing == null) {
-            touched = distinctValues(rows.select(partitionColumn));
-            all = rows;
-        } else {
-            touched = distinctValues(rows.select(partitionColumn)
-                    .union(fromRunFiles(existing).select(partitionColumn)));
-            all = notFromRunFiles(existing.filter(col(partitionColumn).isin(touched.toArray())))
-                    .unionByName(rows);
-        }
-        return new Staged(touched, stagePartitions(table, partitionColumn, all, touched, sortColumn));
+        Dataset<Row> all = existing == null || touched.isEmpty() ? rows
+                : notFromRunFiles(existing.filter(col(partitionColumn).isin(touched.toArray()))).unionByName(rows);
+        return stagePartitions(table, partitionColumn, all, touched, sortColumn);
     }
 
     /**
@@ -102,7 +110,7 @@ final class TableMerge {
         Dataset<Row> existing = published(table, schema);
         Dataset<Row> all = existing == null ? rows : notFromRunFiles(existing).unionByName(rows);
         all.repartition(1).sortWithinPartitions("source_path")
-                .write().mode(SaveMode.Overwrite).option("compression", codec)
+                .write().mode(SaveMode.Overwrite).option("compression", codec).options(STAGING_WRITE)
                 .parquet(store.staging(runId, table));
         return List.of(OutputStore.replace(table));
     }
@@ -124,6 +132,7 @@ final class TableMerge {
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("compression", codec)
+                .options(STAGING_WRITE)
                 .partitionBy(partitionColumn)
                 .parquet(store.staging(runId, table));
         List<String> staged = store.stagedPartitions(runId, table);

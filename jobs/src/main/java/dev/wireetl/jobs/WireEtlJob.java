@@ -106,6 +106,11 @@ public final class WireEtlJob {
                 // of near-empty tasks per shuffle on one machine: the fixed cost that dominated small runs.
                 builder.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * cores)));
             }
+            if (cores > 0 && !submitted.contains("spark.sql.sources.parallelPartitionDiscovery.threshold")) {
+                // Above 32 partition folders Spark lists them with a distributed job, one task per folder: on one
+                // machine, hundreds of tasks to do what the driver does in milliseconds (Reuters spans 100+ days).
+                builder.config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
+            }
             if (cores > 0 && !submitted.contains("spark.sql.inMemoryColumnarStorage.compressed")) {
                 // The persisted steps hold article bodies, which the cache's encodings (dictionary, run
                 // length) cannot shrink; gathering their statistics cost ~7% of a local run's CPU.
@@ -156,6 +161,7 @@ public final class WireEtlJob {
             LOG.warn("completed {} publish(es) left pending by an interrupted run", recovered);
         }
         OutputContract.check(spark, store);
+        preloadExtractor(spark, config);
 
         Dataset<Row> files = selectFilesToProcess(spark, config, store, readWireFiles(spark, config)).cache();
         Dataset<Row> parsed = parseStories(spark, config, files, runId, startedAt)
@@ -222,6 +228,28 @@ public final class WireEtlJob {
                 }
             }
         }
+    }
+
+    /**
+     * In local mode the tasks run in this JVM: load the entity model and gazetteers on a background thread while
+     * the files are listed and parsed, instead of in the first entity task. A failed load is left for that task,
+     * which reports it.
+     */
+    static void preloadExtractor(SparkSession spark, JobConfig config) {
+        if (!spark.sparkContext().isLocal() || config.get(JobConfig.NLP_ENGINE).equals("none")) {
+            return;
+        }
+        HadoopConf hadoop = HadoopConf.of(spark);
+        Thread loader = new Thread(() -> {
+            try {
+                EntityStep.extractor(hadoop, config.get(JobConfig.NLP_MODEL_PATH),
+                        config.get(JobConfig.NLP_GAZETTEER_PATH));
+            } catch (RuntimeException e) {
+                LOG.debug("entity extractor preload failed; the entity step will report it", e);
+            }
+        }, "wire-etl-extractor-preload");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /** All listed files in full mode; in incremental mode those the ledger has not seen as they are now. */
@@ -312,15 +340,14 @@ public final class WireEtlJob {
                                     Dataset<Row> files, Dataset<Row> runPaths, Dataset<Row> articles,
                                     Dataset<Row> rejects, Dataset<Row> entityRows, Dataset<Row> figureRows) {
         TableMerge merge = new TableMerge(spark, store, runId, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths);
-        List<String> manifest = new ArrayList<>();
-        TableMerge.Staged staged = merge.stageByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE,
-                "article_id", articles);
-        manifest.addAll(staged.manifest());
+        // The dates the run touches decide what every pub_date table rewrites; then the tables are independent
+        // of each other and staged at once.
+        List<Object> touched = merge.touchedByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE, articles);
         Dataset<Row> replacedIds = merge.replacedArticleIds(articles).cache();
-        List<Object> touched = staged.touched();
         try {
-            // Independent of each other once articles are staged (they need its touched dates): staged at once.
-            manifest.addAll(ConcurrentSteps.run(List.of(
+            return ConcurrentSteps.run(List.of(
+                    () -> merge.stageByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE, "article_id",
+                            articles, touched),
                     () -> merge.stageByArticle(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA, Tables.PUB_DATE,
                             outcome(entityRows, Tables.OUTCOME_MENTION), replacedIds, touched, "article_id", "begin"),
                     () -> merge.stageByArticle(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
@@ -331,13 +358,13 @@ public final class WireEtlJob {
                     () -> merge.stageByArticle(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA, Tables.PUB_DATE,
                             outcome(figureRows, Tables.OUTCOME_DATE), replacedIds, touched, "article_id", "begin"),
                     () -> merge.stageByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE, "source_path",
-                            rejects).manifest(),
+                            rejects, merge.touchedByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE,
+                                    rejects)),
                     () -> merge.stageLedger(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA,
-                            ledgerEntries(files, articles, rejects, runId)))));
+                            ledgerEntries(files, articles, rejects, runId))));
         } finally {
             replacedIds.unpersist();
         }
-        return manifest;
     }
 
     /** The rows of one outcome of a step's combined output. */

@@ -256,11 +256,13 @@ public final class BenchmarkRunner {
         long figures = m.getOrDefault("extractFigures", 0L);
         long write = m.getOrDefault("writeTables", 0L) + m.getOrDefault("publish", 0L)
                 + m.getOrDefault("writeRunRecord", 0L);
+        long aggregates = m.getOrDefault("aggregates", 0L);
         long total = j.wallNanos() / 1_000_000;
-        long other = Math.max(0, total - readParse - dedup - nlp - figures - write);
-        out.printf(Locale.ROOT, "stages: read+parse=%s dedup=%s nlp=%s figures=%s write=%s list+setup=%s%n",
+        long other = Math.max(0, total - readParse - dedup - nlp - figures - write - aggregates);
+        out.printf(Locale.ROOT, "stages: read+parse=%s dedup=%s nlp=%s figures=%s write=%s aggregates=%s"
+                        + " list+report=%s%n",
                 share(readParse, total), share(dedup, total), share(nlp, total), share(figures, total),
-                share(write, total), share(other, total));
+                share(write, total), share(aggregates, total), share(other, total));
         out.printf(Locale.ROOT, "stage_millis: %s%n", m);
         out.printf(Locale.ROOT, "driver peak heap: used=%dMB live_after_gc=%dMB of max=%dMB%n", j.peakHeap() >> 20,
                 j.peakLiveHeap() >> 20, j.maxHeap() >> 20);
