@@ -62,8 +62,8 @@ public final class RunReportStep {
     }
 
     /** Gathers the report's data, writes both files and returns the path of {@code <run_id>.html}. */
-    public static String write(SparkSession spark, String outputRoot, RunSummary summary, RunRows rows) {
-        RunReport.Data data = gather(summary, rows);
+    public static String write(SparkSession spark, String outputRoot, RunSummary summary, Facts facts) {
+        RunReport.Data data = gather(summary, facts);
         String html = RunReport.render(data);
         OutputStore store = new OutputStore(outputRoot, spark.sparkContext().hadoopConfiguration());
         Path dir = new Path(store.root(), REPORTS);
@@ -100,7 +100,7 @@ public final class RunReportStep {
             throw new IllegalArgumentException("no run " + (runId == null ? "" : runId + " ") + "under " + outputRoot);
         }
         RunSummary summary = fromRunsRow(rows.get(0));
-        return write(spark, outputRoot, summary, RunRows.published(spark, outputRoot, summary.runId()));
+        return write(spark, outputRoot, summary, facts(RunRows.published(spark, outputRoot, summary.runId())));
     }
 
     static RunSummary fromRunsRow(Row r) {
@@ -141,14 +141,20 @@ public final class RunReportStep {
         }
     }
 
-    static RunReport.Data gather(RunSummary summary, RunRows run) {
-        String runId = summary.runId();
+    /** What the report shows of the run's rows, each a small collected result. */
+    record Facts(List<Row> rejectExamples, List<Row> topEntities, List<Row> countries, List<Row> figureKinds,
+                 List<Row> days) {
+    }
+
+    /**
+     * Queries the run's rows for the report: five small queries, run at once (each is mostly fixed latency).
+     * Needs no summary, so the job starts it while its tables are still being written.
+     */
+    static Facts facts(RunRows run) {
         Dataset<Row> rejects = run.rejects();
         Dataset<Row> entities = run.articleEntities();
         Dataset<Row> figures = run.figures();
         Dataset<Row> articles = run.articles();
-
-        // Five small queries, run at once: each is mostly fixed latency.
         List<List<Row>> results = ConcurrentSteps.all(List.<java.util.function.Supplier<List<Row>>>of(
                 () -> rejects
                         .withColumn("n", row_number().over(Window.partitionBy("reason")
@@ -168,9 +174,13 @@ public final class RunReportStep {
                         .orderBy(col("n").desc(), col("label")).collectAsList(),
                 () -> articles.groupBy(col(Tables.PUB_DATE).cast("string").as("label")).agg(count(lit(1)).as("n"))
                         .orderBy(col("label").desc()).limit(MAX_DAYS).collectAsList()));
+        return new Facts(results.get(0), results.get(1), results.get(2), results.get(3), results.get(4));
+    }
 
+    static RunReport.Data gather(RunSummary summary, Facts facts) {
+        String runId = summary.runId();
         Map<String, List<RunReport.Example>> examples = new LinkedHashMap<>();
-        for (Row r : results.get(0)) {
+        for (Row r : facts.rejectExamples()) {
             String path = r.getString(1) + (r.isNullAt(2) ? "" : " [" + r.getString(2) + "]");
             examples.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
                     .add(new RunReport.Example(path, r.getString(3)));
@@ -181,12 +191,12 @@ public final class RunReportStep {
                     examples.getOrDefault(e.getKey(), List.of())));
         }
         List<RunReport.TopEntity> top = new ArrayList<>();
-        for (Row r : results.get(1)) {
+        for (Row r : facts.topEntities()) {
             top.add(new RunReport.TopEntity(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
         }
-        List<RunReport.Count> countries = counts(results.get(2));
-        List<RunReport.Count> kinds = counts(results.get(3));
-        List<RunReport.Count> days = counts(results.get(4));
+        List<RunReport.Count> countries = counts(facts.countries());
+        List<RunReport.Count> kinds = counts(facts.figureKinds());
+        List<RunReport.Count> days = counts(facts.days());
         Collections.reverse(days);
 
         WireEtlJob.RunCounts c = summary.counts();

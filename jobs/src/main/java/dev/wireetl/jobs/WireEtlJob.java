@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import static org.apache.spark.sql.functions.coalesce;
@@ -170,6 +171,7 @@ public final class WireEtlJob {
         Dataset<Row> nlpInput = null;
         Dataset<Row> entityRows = null;
         Dataset<Row> figureRows = null;
+        CompletableFuture<RunReportStep.Facts> reportFacts = null;
         try {
             RunCounts parseCounts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(files, parsed));
             Dataset<Row> runPaths = files.select(col("path").as("source_path"));
@@ -188,6 +190,10 @@ public final class WireEtlJob {
             Dataset<Row> figures = figureRows;
             timed(spark, stageMillis, "annotate", entities::count);
             timed(spark, stageMillis, "extractFigures", figures::count);
+            reportFacts = startReportQueries(spark, new RunReportStep.RunRows(articles, rejects,
+                    outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY)
+                            .select(columns(Tables.ARTICLE_ENTITIES_SCHEMA.fieldNames())),
+                    outcome(figures, Tables.OUTCOME_FIGURE).select(columns(Tables.FIGURES_SCHEMA.fieldNames()))));
             List<String> manifest = new ArrayList<>(timed(spark, stageMillis, "writeTables",
                     () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects, entities, figures)));
             // From the staged per-article tables (the full content of every touched date), published with them.
@@ -211,15 +217,15 @@ public final class WireEtlJob {
             if (config.get(JobConfig.CATALOG_REGISTER)) {
                 Catalog.register(spark, output, config.get(JobConfig.CATALOG_DATABASE));
             }
-            RunReportStep.write(spark, output, summary, new RunReportStep.RunRows(articles, rejects,
-                    outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY)
-                            .select(columns(Tables.ARTICLE_ENTITIES_SCHEMA.fieldNames())),
-                    outcome(figures, Tables.OUTCOME_FIGURE).select(columns(Tables.FIGURES_SCHEMA.fieldNames()))));
+            RunReportStep.write(spark, output, summary, await(reportFacts));
             return summary;
         } catch (RuntimeException e) {
             store.discardStaging(runId);
             throw e;
         } finally {
+            if (reportFacts != null) {
+                reportFacts.exceptionally(failure -> null).join(); // its queries read the rows unpersisted below
+            }
             parsed.unpersist();
             files.unpersist();
             for (Dataset<Row> cached : new Dataset[] {duplicateRows, nlpInput, entityRows, figureRows}) {
@@ -250,6 +256,34 @@ public final class WireEtlJob {
         }, "wire-etl-extractor-preload");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /**
+     * Starts the run report's queries on a thread of their own: they read only the run's rows, so they overlap
+     * the table writes instead of adding their latency after the publish.
+     */
+    static CompletableFuture<RunReportStep.Facts> startReportQueries(SparkSession spark, RunReportStep.RunRows rows) {
+        CompletableFuture<RunReportStep.Facts> facts = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            spark.sparkContext().setJobDescription("runReport");
+            try {
+                facts.complete(RunReportStep.facts(rows));
+            } catch (RuntimeException e) {
+                facts.completeExceptionally(e);
+            }
+        }, "wire-etl-report-queries");
+        thread.setDaemon(true);
+        thread.start();
+        return facts;
+    }
+
+    /** The future's value; its failure rethrown as it was thrown. */
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** All listed files in full mode; in incremental mode those the ledger has not seen as they are now. */
