@@ -2,6 +2,7 @@ package dev.wireetl.jobs;
 
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
+import dev.wireetl.common.config.TaskSizing;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -105,7 +106,8 @@ public final class WireEtlJob {
             if (cores > 0 && !submitted.contains("spark.sql.shuffle.partitions")) {
                 // Spark's default of 200 shuffle partitions means 200 shuffle files per map task and hundreds
                 // of near-empty tasks per shuffle on one machine: the fixed cost that dominated small runs.
-                builder.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * cores)));
+                builder.config("spark.sql.shuffle.partitions", String.valueOf(minShufflePartitions(cores)));
+                builder.config(AUTO_SHUFFLE_PARTITIONS, "true");
             }
             if (cores > 0 && !submitted.contains("spark.sql.sources.parallelPartitionDiscovery.threshold")) {
                 // Above 32 partition folders Spark lists them with a distributed job, one task per folder: on one
@@ -119,6 +121,30 @@ public final class WireEtlJob {
             }
         }
         return configure(builder).getOrCreate();
+    }
+
+    /** Set when the job chose {@code spark.sql.shuffle.partitions} itself: it then sizes them to the input. */
+    static final String AUTO_SHUFFLE_PARTITIONS = "spark.wireetl.shufflePartitions.auto";
+
+    static int minShufflePartitions(int cores) {
+        return Math.max(4, 2 * cores);
+    }
+
+    /**
+     * In local mode, unless the user set them, one shuffle partition per {@link TaskSizing#SHUFFLE_BYTES_PER_PARTITION}
+     * of input (at least {@link #minShufflePartitions}): small runs keep few tasks, and a task's share of a large
+     * run stays the same size, so its memory does not grow with the input.
+     */
+    static void sizeShufflePartitions(SparkSession spark, long inputBytes) {
+        if (!spark.conf().get(AUTO_SHUFFLE_PARTITIONS, "false").equals("true")) {
+            return;
+        }
+        int cores = spark.sparkContext().defaultParallelism();
+        int min = minShufflePartitions(cores);
+        int partitions = TaskSizing.tasks(inputBytes, TaskSizing.SHUFFLE_BYTES_PER_PARTITION, cores, min,
+                Math.max(min, TaskSizing.MAX_SHUFFLE_PARTITIONS));
+        spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+        LOG.info("{} bytes of input: {} shuffle partitions", inputBytes, partitions);
     }
 
     /** Cores of a {@code local}, {@code local[N]} or {@code local[*]} master; 0 for any other master. */
@@ -165,6 +191,10 @@ public final class WireEtlJob {
         preloadExtractor(spark, config);
 
         Dataset<Row> files = selectFilesToProcess(spark, config, store, readWireFiles(spark, config)).cache();
+        Row selected = files.agg(count(lit(1)), coalesce(sum("length"), lit(0L))).first();
+        long filesRead = selected.getLong(0);
+        long inputBytes = selected.getLong(1);
+        sizeShufflePartitions(spark, inputBytes);
         Dataset<Row> parsed = parseStories(spark, config, files, runId, startedAt)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> duplicateRows = null;
@@ -173,7 +203,7 @@ public final class WireEtlJob {
         Dataset<Row> figureRows = null;
         CompletableFuture<RunReportStep.Facts> reportFacts = null;
         try {
-            RunCounts parseCounts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(files, parsed));
+            RunCounts parseCounts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(filesRead, parsed));
             Dataset<Row> runPaths = files.select(col("path").as("source_path"));
             Dataset<Row> stories = articleOutcomes(parsed);
             duplicateRows = Deduplication.duplicates(spark, store, stories, runPaths)
@@ -183,7 +213,7 @@ public final class WireEtlJob {
             Dataset<Row> articles = (duplicates == 0 ? stories : Deduplication.kept(stories, dups))
                     .select(columns(Tables.ARTICLES_SCHEMA.fieldNames()));
             Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dups));
-            nlpInput = nlpInput(config, articles).persist(StorageLevel.MEMORY_AND_DISK());
+            nlpInput = nlpInput(config, articles, inputBytes).persist(StorageLevel.MEMORY_AND_DISK());
             entityRows = annotate(spark, config, nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
             figureRows = extractFigures(nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> entities = entityRows;
@@ -316,14 +346,16 @@ public final class WireEtlJob {
     }
 
     /**
-     * What the NLP and figure steps read: id, body, date, run. Spread over {@code job.partitions} tasks, since
-     * one parse task can yield a thousand stories (a Reuters SGML file).
+     * What the NLP and figure steps read: id, body, date, run. Spread over {@code job.partitions} tasks (by
+     * default one per {@link TaskSizing#NLP_BYTES_PER_TASK} of input, in whole waves of the cores), since one
+     * parse task can yield a thousand stories (a Reuters SGML file).
      */
-    static Dataset<Row> nlpInput(JobConfig config, Dataset<Row> articles) {
+    static Dataset<Row> nlpInput(JobConfig config, Dataset<Row> articles, long inputBytes) {
         Dataset<Row> input = articles.select("article_id", "body", "published_date", "run_id");
         int partitions = config.get(JobConfig.JOB_PARTITIONS);
+        int cores = articles.sparkSession().sparkContext().defaultParallelism();
         return input.repartition(partitions > 0 ? partitions
-                : articles.sparkSession().sparkContext().defaultParallelism());
+                : TaskSizing.tasks(inputBytes, TaskSizing.NLP_BYTES_PER_TASK, cores, cores, 10_000));
     }
 
     /** Entity mentions and per-article entities ({@link Tables#ENTITY_ROWS_SCHEMA}) with the configured engine. */
@@ -472,8 +504,7 @@ public final class WireEtlJob {
          * One small aggregate over the parse output, grouped by outcome and reason: each file's first row
          * ({@link Tables#FILE_ROW} 0) counts the file, {@link Tables#FILE_ARTICLES} says whether it parsed.
          */
-        static RunCounts of(Dataset<Row> files, Dataset<Row> parsed) {
-            long filesRead = files.count();
+        static RunCounts of(long filesRead, Dataset<Row> parsed) {
             Column firstRow = col(Tables.FILE_ROW).equalTo(0);
             Column fileParsed = col(Tables.FILE_ARTICLES).gt(0);
             List<Row> groups = parsed.groupBy(col(Tables.OUTCOME), col("reason"))

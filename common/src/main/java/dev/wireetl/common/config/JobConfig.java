@@ -57,7 +57,8 @@ public final class JobConfig {
             Set.of("auto", "always", "never"),
             "Progress line on stderr: auto = only when stderr is a terminal.");
     public static final ConfigKey<Integer> JOB_PARTITIONS = ConfigKey.nonNegativeInt("job.partitions", 0,
-            "Partitions for the NLP and figure steps after parsing; 0 = Spark's default parallelism.");
+            "Partitions for the NLP and figure steps after parsing; 0 = one per 64 MiB of input, at least Spark's"
+                    + " default parallelism, in whole waves of it.");
 
     public static final ConfigKey<String> NLP_ENGINE = ConfigKey.oneOf("nlp.engine", "default",
             Set.of("default", "sparknlp", "none"),
