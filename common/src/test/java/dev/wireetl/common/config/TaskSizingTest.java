@@ -22,8 +22,10 @@ class TaskSizingTest {
         // 292 MB / 64 MB = 4.6 -> 5 -> 6 on 2 cores, 8 on 4 cores.
         assertEquals(6, TaskSizing.tasks(292 * MB, 64 * MB, 2, 2, 10_000));
         assertEquals(8, TaskSizing.tasks(292 * MB, 64 * MB, 4, 4, 10_000));
-        assertEquals(200, TaskSizing.tasks(2920 * MB, 16 * MB, 2, 4, 200));
-        assertEquals(198, TaskSizing.tasks(2920 * MB, 16 * MB, 3, 4, 200));
+        // 2,920 MB / 16 MB = 182.5 -> 183 -> 184; 4,000 MB would be 250, capped at 200 (198 on 3 cores).
+        assertEquals(184, TaskSizing.tasks(2920 * MB, 16 * MB, 2, 4, 200));
+        assertEquals(200, TaskSizing.tasks(4000 * MB, 16 * MB, 2, 4, 200));
+        assertEquals(198, TaskSizing.tasks(4000 * MB, 16 * MB, 3, 4, 200));
     }
 
     @Test
