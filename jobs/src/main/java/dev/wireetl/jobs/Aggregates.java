@@ -1,6 +1,5 @@
 package dev.wireetl.jobs;
 
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -15,9 +14,7 @@ import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -218,17 +215,11 @@ public final class Aggregates {
     /** The given partitions of a table under {@code tablesRoot}; an empty frame when the table is not there. */
     static Dataset<Row> read(SparkSession spark, String tablesRoot, String table, StructType schema,
                              List<Object> dates) {
-        Path path = new Path(tablesRoot, table);
-        boolean exists;
-        try {
-            exists = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot check " + path + ": " + e.getMessage(), e);
-        }
-        if (!exists || dates.isEmpty()) {
+        OutputStore tables = new OutputStore(tablesRoot, spark.sparkContext().hadoopConfiguration());
+        if (!tables.exists(table) || dates.isEmpty()) {
             return spark.createDataFrame(List.of(), schema);
         }
         Column inDates = col(Tables.PUB_DATE).isin(dates.toArray());
-        return spark.read().schema(schema).parquet(path.toString()).filter(inDates);
+        return spark.read().schema(schema).parquet(tables.table(table)).filter(inDates);
     }
 }

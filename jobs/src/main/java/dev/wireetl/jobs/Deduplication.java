@@ -10,7 +10,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
@@ -29,8 +28,7 @@ final class Deduplication {
     static final String DUPLICATE_WHY = "duplicate_why";
     /** The story columns the rule and the DUPLICATE rejects read. */
     private static final String[] KEY_COLUMNS = {"source_path", Tables.FILE_ROW, "story_ref", "article_id",
-        "content_sha256",
-        "word_count", "file_size", "format", "run_id", "ingested_at", Tables.FILE_DATE};
+        "content_sha256", "word_count", "file_size", "format", "run_id", "ingested_at", Tables.FILE_DATE};
 
     private Deduplication() {
     }

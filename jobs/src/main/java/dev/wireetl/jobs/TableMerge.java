@@ -17,13 +17,6 @@ import static org.apache.spark.sql.functions.col;
  * or written.
  */
 final class TableMerge {
-    /**
-     * Write options for a staging folder, which nobody reads until the publish: no dynamic-overwrite staging
-     * of its own (the folder is new), and the committer that moves each task's files once instead of twice.
-     */
-    static final java.util.Map<String, String> STAGING_WRITE = java.util.Map.of(
-            "partitionOverwriteMode", "static",
-            "mapreduce.fileoutputcommitter.algorithm.version", "2");
     private final SparkSession spark;
     private final OutputStore store;
     private final String runId;
@@ -110,7 +103,7 @@ final class TableMerge {
         Dataset<Row> existing = published(table, schema);
         Dataset<Row> all = existing == null ? rows : notFromRunFiles(existing).unionByName(rows);
         all.repartition(1).sortWithinPartitions("source_path")
-                .write().mode(SaveMode.Overwrite).option("compression", codec).options(STAGING_WRITE)
+                .write().mode(SaveMode.Overwrite).option("compression", codec)
                 .parquet(store.staging(runId, table));
         return List.of(OutputStore.replace(table));
     }
@@ -132,7 +125,6 @@ final class TableMerge {
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("compression", codec)
-                .options(STAGING_WRITE)
                 .partitionBy(partitionColumn)
                 .parquet(store.staging(runId, table));
         List<String> staged = store.stagedPartitions(runId, table);
