@@ -1,5 +1,6 @@
 package dev.wireetl.jobs;
 
+import dev.wireetl.jobs.spark.SparkSessions;
 import org.apache.spark.sql.SparkSession;
 
 /** The one local[2] SparkSession all job tests share (starting Spark costs seconds). */
@@ -11,12 +12,7 @@ public final class SparkTestSession {
 
     public static synchronized SparkSession get() {
         if (spark == null) {
-            spark = WireEtlJob.configure(SparkSession.builder()
-                            .master("local[2]")
-                            .appName("wire-etl-tests")
-                            .config("spark.ui.enabled", "false")
-                            .config("spark.sql.shuffle.partitions", "4"))
-                    .getOrCreate();
+            spark = SparkSessions.small("wire-etl-tests");
         }
         return spark;
     }

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Copies test fixture trees out of the classpath into a temporary folder. */
-final class TestFixtures {
+public final class TestFixtures {
     /** The shipped model and gazetteers, seen from the jobs module (tests run with jobs/ as working dir). */
-    static final List<String> NLP_PATHS = List.of("--set", "nlp.model-path=../conf/models/ner",
+    public static final List<String> NLP_PATHS = List.of("--set", "nlp.model-path=../conf/models/ner",
             "--set", "nlp.gazetteer-path=../conf/gazetteer");
 
     private TestFixtures() {
     }
 
-    static Path copyTree(String resource, Path target) {
+    public static Path copyTree(String resource, Path target) {
         try {
             Path source = Path.of(TestFixtures.class.getResource(resource).toURI());
             try (Stream<Path> paths = Files.walk(source)) {

@@ -1,5 +1,7 @@
 package dev.wireetl.common.config;
 
+import dev.wireetl.common.format.ParserSettings;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ public final class JobConfig {
     public static final ConfigKey<String> INPUT_GLOB = ConfigKey.string("input.glob", "*",
             "Glob on file names (not folders) selecting input files, e.g. *.txt or *.{txt,sgm,xml,gz}.");
     public static final ConfigKey<Long> INPUT_MAX_FILE_BYTES = ConfigKey.positiveLong("input.max-file-bytes",
-            64L * 1024 * 1024, "Largest file accepted, in bytes, raw or decompressed; larger ones are TOO_LARGE rejects.");
+            ParserSettings.DEFAULT_MAX_FILE_BYTES, "Largest file accepted, in bytes, raw or decompressed; larger ones are TOO_LARGE rejects.");
     public static final ConfigKey<LocalDate> INPUT_DEFAULT_DATE = new ConfigKey<>("input.default-date", "",
             "Publication date (YYYY-MM-DD) for formats that carry none and whose path has no date; empty = use the file's modification time.",
             v -> {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>Tagger spans are the base: PER→PERSON, LOC, ORG; a MISC span becomes NORP when it is a known
  *       demonym or group name or shaped like one ({@code Sunni}, {@code Iraqis}), otherwise it is not a mention
- *       (events, works, laws: kept only for CoNLL scoring, see {@link EvaluateNer}). Leading
+ *       (events, works, laws: kept only for CoNLL scoring, see {@code EvaluateNer} in tools). Leading
  *       title words leave PERSON spans; an ORG span of titles then a first name becomes that PERSON; a
  *       PERSON span of two or more words ending in an organisation cue word is ORG; a
  *       one-token LOC that is a demonym or group name is NORP.</li>
@@ -61,7 +61,7 @@ public final class EntityExtractor {
     private final Tokenizer tokenizer = Tokenizer.instance();
     private final SentenceSplitter splitter = SentenceSplitter.instance();
 
-    EntityExtractor(Gazetteer gazetteer, NerTagger tagger) {
+    public EntityExtractor(Gazetteer gazetteer, NerTagger tagger) {
         this.gazetteer = gazetteer;
         this.tagger = tagger;
         this.normaliser = new EntityNormaliser(gazetteer);
@@ -143,7 +143,7 @@ public final class EntityExtractor {
      * token indices into {@code words} and types PERSON, ORG, LOC, NORP, plus MISC for tagger MISC spans
      * that are not NORP (dropped from {@link #extract}, kept for CoNLL scoring).
      */
-    List<Span> spans(List<String> words, int[] sentenceTokens) {
+    public List<Span> spans(List<String> words, int[] sentenceTokens) {
         float[] conf = new float[64];
         List<Span> spans = new ArrayList<>();
         for (int s = 0; s < sentenceTokens.length; s++) {
@@ -162,10 +162,10 @@ public final class EntityExtractor {
         return spans;
     }
 
-    static final class Span {
-        final int start;
-        final int end;
-        final String type;
+    public static final class Span {
+        public final int start;
+        public final int end;
+        public final String type;
         final String method;
         final double score;
 
@@ -328,7 +328,7 @@ public final class EntityExtractor {
             return new Span(sp.start, sp.end, "ORG", sp.method, sp.score); // Lorillard Tobacco Company
         }
         int k = sp.start;
-        while (k < sp.end - 1 && NerCorpus.TITLES.contains(words.get(k))) {
+        while (k < sp.end - 1 && PersonTitles.WORDS.contains(words.get(k))) {
             k++;
         }
         if (k == sp.start) {
@@ -349,7 +349,7 @@ public final class EntityExtractor {
         Set<String> surnames = new HashSet<>();
         for (Span sp : spans) {
             String w = words.get(sp.end - 1);
-            if (sp.type.equals("PERSON") && w.length() > 2 && isCapitalised(w) && !NerCorpus.TITLES.contains(w)
+            if (sp.type.equals("PERSON") && w.length() > 2 && isCapitalised(w) && !PersonTitles.WORDS.contains(w)
                     && gazetteer.countryByName(w) == null && gazetteer.countryByDemonym(w) == null) {
                 surnames.add(w);
             }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *       form as written; key {@code norp:<iso2>:<slug>} or {@code norp:<slug>}.</li>
  * </ul>
  */
-final class EntityNormaliser {
+public final class EntityNormaliser {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -209,7 +209,7 @@ final class EntityNormaliser {
     }
 
     /** True for words shaped like group adjectives or nouns ({@code Iraqi}, {@code Sunnis}, {@code Chinese}). */
-    static boolean looksLikeDemonym(String s) {
+    public static boolean looksLikeDemonym(String s) {
         if (s.indexOf(' ') >= 0) {
             return looksLikeDemonym(s.substring(s.lastIndexOf(' ') + 1));
         }

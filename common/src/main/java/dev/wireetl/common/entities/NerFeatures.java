@@ -7,8 +7,8 @@ import java.util.List;
  * (0 = absent), without building feature strings. Changing any template requires bumping
  * {@link #VERSION}: models record the version they were trained with.
  */
-final class NerFeatures {
-    static final int VERSION = 2;
+public final class NerFeatures {
+    public static final int VERSION = 2;
     static final int PER_TOKEN = 42;
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;

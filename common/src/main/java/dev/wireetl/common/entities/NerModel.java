@@ -30,7 +30,7 @@ public final class NerModel {
         }
     }
 
-    static void save(Path dir, NerTagger tagger, WordClusters clusters, Properties props) throws IOException {
+    public static void save(Path dir, NerTagger tagger, WordClusters clusters, Properties props) throws IOException {
         Files.createDirectories(dir);
         try (OutputStream out = Files.newOutputStream(dir.resolve(WEIGHTS))) {
             tagger.write(out);

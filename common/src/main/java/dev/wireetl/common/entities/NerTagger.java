@@ -50,7 +50,7 @@ public final class NerTagger {
         return weights.size();
     }
 
-    static String tagName(int tag) {
+    public static String tagName(int tag) {
         return tag == 0 ? "O" : (tag <= TYPES.length ? "B-" : "I-") + TYPES[(tag - 1) % TYPES.length];
     }
 
@@ -160,12 +160,12 @@ public final class NerTagger {
      *
      * @param minFeatureCount features seen fewer times in the gold data are dropped
      */
-    public static NerTagger train(List<NerCorpus.Sentence> data, Gazetteer gazetteer, WordClusters clusters,
+    public static NerTagger train(List<TaggedSentence> data, Gazetteer gazetteer, WordClusters clusters,
             int iterations, int minFeatureCount, long seed) {
         List<long[]> feats = new ArrayList<>(data.size());
         List<int[]> gold = new ArrayList<>(data.size());
         LongIntMap counts = new LongIntMap(1 << 20);
-        for (NerCorpus.Sentence s : data) {
+        for (TaggedSentence s : data) {
             long[] f = NerFeatures.extract(s.tokens(), gazetteer, clusters);
             feats.add(f);
             int[] g = new int[s.tags().length];

@@ -16,11 +16,11 @@ class NerTaggerTest {
     @Test
     void learnsTinyDataAndRoundTripsThroughItsFile() throws IOException {
         Gazetteer gaz = Gazetteer.load(ResourceOpener.of(Path.of("../conf/gazetteer")));
-        List<NerCorpus.Sentence> data = new ArrayList<>();
+        List<TaggedSentence> data = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            data.add(new NerCorpus.Sentence(List.of("Anna", "Smith", "visited", "Paris", "."),
+            data.add(new TaggedSentence(List.of("Anna", "Smith", "visited", "Paris", "."),
                     new String[] {"B-PER", "I-PER", "O", "B-LOC", "O"}, false));
-            data.add(new NerCorpus.Sentence(List.of("Acme", "Corp", "hired", "Tom", "."),
+            data.add(new TaggedSentence(List.of("Acme", "Corp", "hired", "Tom", "."),
                     new String[] {"B-ORG", "I-ORG", "O", "B-PER", "O"}, false));
         }
         NerTagger t = NerTagger.train(data, gaz, WordClusters.empty(), 5, 1, 7L);

@@ -3,6 +3,7 @@ package dev.wireetl.common.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class SeedEntitiesTest {
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> goldEntities() throws IOException {
-        Map<String, Object> gold = (Map<String, Object>) MiniJson.parse(resource("seed.gold.json"));
+        Map<String, Object> gold = new ObjectMapper().readValue(resource("seed.gold.json"), Map.class);
         return (List<Map<String, Object>>) gold.get("entities");
     }
 

@@ -1,0 +1,87 @@
+package dev.wireetl.jobs.cli;
+
+import dev.wireetl.common.config.JobConfig;
+import dev.wireetl.jobs.pipeline.WireEtlJob;
+import dev.wireetl.jobs.report.RunSummary;
+import dev.wireetl.jobs.spark.ProgressReporter;
+import dev.wireetl.jobs.spark.SparkSessions;
+import dev.wireetl.common.config.ConfigException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code wire-etl run}: the job. The flags are kept in the order given, because {@link JobConfig#load} applies
+ * them in that order (a later {@code --set} wins over an earlier {@code --input}).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Parse wire files and write the Parquet tables (the default command).")
+public final class RunCommand implements Subcommand {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    private final List<String> configArgs = new ArrayList<>();
+
+    @Option(names = "--input", paramLabel = "PATH", description = "input.path: folder or file of wire files (file:, hdfs:, s3a:)")
+    void input(String path) {
+        configArgs.addAll(List.of("--input", path));
+    }
+
+    @Option(names = "--output", paramLabel = "PATH", description = "output.path: output root, one folder per table")
+    void output(String path) {
+        configArgs.addAll(List.of("--output", path));
+    }
+
+    @Option(names = "--mode", paramLabel = "full|incremental", description = "job.mode")
+    void mode(String mode) {
+        configArgs.addAll(List.of("--mode", mode));
+    }
+
+    @Option(names = "--config", paramLabel = "FILE", description = "properties file (default conf/wire-etl.properties when present)")
+    void config(String file) {
+        configArgs.addAll(List.of("--config", file));
+    }
+
+    @Option(names = "--set", paramLabel = "key=value", description = "set any configuration key; later options win")
+    void set(String keyValue) {
+        configArgs.addAll(List.of("--set", keyValue));
+    }
+
+    @Override
+    public Integer call() {
+        JobConfig config = JobConfig.load(configArgs);
+        WireEtlJob.checkPaths(config, new Configuration());
+        String progress = config.get(JobConfig.JOB_PROGRESS);
+        boolean showProgress = progress.equals("always") || progress.equals("auto") && System.console() != null;
+        SparkSession spark = SparkSessions.job(config);
+        ProgressReporter reporter = null;
+        if (showProgress) {
+            reporter = new ProgressReporter(System.err);
+            spark.sparkContext().addSparkListener(reporter);
+        }
+        try {
+            RunSummary summary = WireEtlJob.run(config, spark);
+            if (reporter != null) {
+                reporter.finish();
+            }
+            System.out.println(summary.summaryLine());
+            return ExitCode.OK;
+        } catch (ConfigException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (reporter != null) {
+                reporter.finish();
+            }
+            LOG.error("run failed", e);
+            System.err.println("wire-etl: run failed: " + e);
+            return ExitCode.FAILED;
+        } finally {
+            spark.stop();
+        }
+    }
+}

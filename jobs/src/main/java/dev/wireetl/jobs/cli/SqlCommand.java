@@ -1,0 +1,49 @@
+package dev.wireetl.jobs.cli;
+
+import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.jobs.catalog.Catalog;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code wire-etl sql}: Spark SQL over the output tables, registered for the session. */
+@Command(name = "sql", mixinStandardHelpOptions = true,
+        description = "Run Spark SQL over the output tables (statements separated by ;).")
+public final class SqlCommand implements Subcommand {
+    @Option(names = "--output", paramLabel = "PATH", defaultValue = "output", description = "output root (default ${DEFAULT-VALUE})")
+    String output;
+
+    @Option(names = "--database", paramLabel = "NAME", defaultValue = "default", description = "database (default ${DEFAULT-VALUE})")
+    String database;
+
+    @ArgGroup(multiplicity = "1")
+    Query query;
+
+    /** The query as an argument or in a file: exactly one. */
+    static final class Query {
+        @Parameters(paramLabel = "QUERY", description = "the SQL text")
+        String text;
+
+        @Option(names = "-f", paramLabel = "FILE", description = "read the SQL from FILE")
+        Path file;
+    }
+
+    @Override
+    public Integer call() {
+        String text = query.text;
+        if (query.file != null) {
+            try {
+                text = Files.readString(query.file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ConfigException("cannot read " + query.file + ": " + e.getMessage());
+            }
+        }
+        return Catalog.sql(output, Catalog.checkDatabase(database), text) ? ExitCode.OK : ExitCode.FAILED;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.wireetl.jobs.output;
+
+import dev.wireetl.jobs.spark.Columns;
+import dev.wireetl.jobs.spark.ConcurrentSteps;
+import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.Tables;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+/**
+ * The aggregate ("gold") tables {@code entity_daily}, {@code entity_pairs_daily} and {@code figures_daily},
+ * rebuilt whole for the publication dates a run touched, from the per-article tables under a tables root: the
+ * run's staging folder (the job stages them with its other tables, so one publish makes both visible), or the
+ * output root ({@link #rebuild}). Each method reads only the given {@code pub_date} partitions. Rules
+ * (docs/tables.md):
+ * <ul>
+ *   <li>an entity is counted once per article in {@code articles} and by its {@code mention_count} in
+ *       {@code mentions};</li>
+ *   <li>a pair is two different entities of one article, {@code entity_key_a < entity_key_b};</li>
+ *   <li>an article's main place ({@code figures_daily.country}) is the {@code country_code} of its LOC
+ *       entities with the most mentions; ties go to the earliest first mention, then the smaller code;
+ *       null when no LOC entity has a country.</li>
+ * </ul>
+ */
+public final class Aggregates {
+    private static final Logger LOG = LoggerFactory.getLogger(Aggregates.class);
+    /** Suffix of the staging and publish id of a standalone {@link #rebuild}. */
+    static final String STAGING_SUFFIX = "-aggregates";
+
+    private Aggregates() {
+    }
+
+    /**
+     * {@code entity_daily} for the given dates ({@link Tables#ENTITY_DAILY_SCHEMA}). {@code article_entities}
+     * holds one row per article and entity, so counting rows counts articles.
+     */
+    public static Dataset<Row> entityDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
+        Dataset<Row> entities = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
+                dates);
+        return entities.groupBy(col(Tables.PUB_DATE), col("entity_key"))
+                .agg(max("canonical").as("canonical"), max("type").as("type"),
+                        max("country_code").as("country_code"),
+                        count(lit(1)).as("articles"),
+                        sum(col("mention_count").cast("long")).as("mentions"))
+                .select(Columns.named(Tables.ENTITY_DAILY_SCHEMA.fieldNames()));
+    }
+
+    /**
+     * {@code entity_pairs_daily} for the given dates ({@link Tables#ENTITY_PAIRS_DAILY_SCHEMA}). Each article's
+     * entity keys are gathered and its pairs listed in Java ({@link ArticlePairs}); the pairs are counted per day
+     * by key only (a hash aggregation: string maxima would force a sort of every pair), then given each entity's
+     * name, type and country from {@link #entityDaily} of the same day.
+     */
+    public static Dataset<Row> entityPairsDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
+        return pairsWithAttributes(pairCounts(spark, tablesRoot, dates), entityDaily(spark, tablesRoot, dates));
+    }
+
+    /** {@code pub_date, entity_key_a, entity_key_b, articles}: pairs counted per day. */
+    static Dataset<Row> pairCounts(SparkSession spark, String tablesRoot, List<Object> dates) {
+        Dataset<Row> perArticle = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
+                dates)
+                .groupBy("article_id", Tables.PUB_DATE)
+                .agg(collect_list("entity_key").as("keys"));
+        return perArticle.flatMap(new ArticlePairs(), Encoders.row(ArticlePairs.SCHEMA))
+                .groupBy(col(Tables.PUB_DATE), col("entity_key_a"), col("entity_key_b"))
+                .agg(count(lit(1)).as("articles"));
+    }
+
+    /** Pair counts joined with the day's attributes of both entities. */
+    static Dataset<Row> pairsWithAttributes(Dataset<Row> pairs, Dataset<Row> entityDaily) {
+        Dataset<Row> a = entityDaily.select(col(Tables.PUB_DATE).as("_date_a"), col("entity_key").as("_key_a"),
+                col("canonical").as("canonical_a"), col("type").as("type_a"), col("country_code").as("country_code_a"));
+        Dataset<Row> b = entityDaily.select(col(Tables.PUB_DATE).as("_date_b"), col("entity_key").as("_key_b"),
+                col("canonical").as("canonical_b"), col("type").as("type_b"), col("country_code").as("country_code_b"));
+        return pairs
+                .join(a, pairs.col(Tables.PUB_DATE).equalTo(a.col("_date_a"))
+                        .and(pairs.col("entity_key_a").equalTo(a.col("_key_a"))))
+                .join(b, pairs.col(Tables.PUB_DATE).equalTo(b.col("_date_b"))
+                        .and(pairs.col("entity_key_b").equalTo(b.col("_key_b"))))
+                .select(Columns.named(Tables.ENTITY_PAIRS_DAILY_SCHEMA.fieldNames()));
+    }
+
+    /** One article's pairs of different entity keys, smaller key first: input {@code article_id, pub_date, keys}. */
+    static final class ArticlePairs implements FlatMapFunction<Row, Row>, Serializable {
+        private static final long serialVersionUID = 1L;
+        static final StructType SCHEMA = new StructType(new StructField[] {
+            DataTypes.createStructField(Tables.PUB_DATE, DataTypes.DateType, false),
+            DataTypes.createStructField("entity_key_a", DataTypes.StringType, false),
+            DataTypes.createStructField("entity_key_b", DataTypes.StringType, false),
+        });
+
+        @Override
+        public Iterator<Row> call(Row article) {
+            Object date = article.get(1);
+            String[] keys = new TreeSet<>(article.<String>getList(2)).toArray(new String[0]);
+            List<Row> pairs = new ArrayList<>(keys.length * (keys.length - 1) / 2);
+            for (int i = 0; i < keys.length; i++) {
+                for (int j = i + 1; j < keys.length; j++) {
+                    pairs.add(RowFactory.create(date, keys[i], keys[j]));
+                }
+            }
+            return pairs.iterator();
+        }
+    }
+
+    /** {@code figures_daily} for the given dates ({@link Tables#FIGURES_DAILY_SCHEMA}). */
+    public static Dataset<Row> figuresDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
+        Dataset<Row> figures = read(spark, tablesRoot, Tables.FIGURES, Tables.FIGURES_SCHEMA, dates);
+        Dataset<Row> places = mainPlaces(read(spark, tablesRoot, Tables.ARTICLE_ENTITIES,
+                Tables.ARTICLE_ENTITIES_SCHEMA, dates));
+        return figures.join(places, figures.col("article_id").equalTo(places.col("place_article_id")), "left")
+                .groupBy(col(Tables.PUB_DATE), col("kind"), col("count_type"), col("object"), col("unit"),
+                        col("country"))
+                .agg(count(lit(1)).as("figures"), countDistinct("article_id").as("articles"),
+                        sum("value").as("sum_value"), max("value").as("max_value"))
+                .select(Columns.named(Tables.FIGURES_DAILY_SCHEMA.fieldNames()));
+    }
+
+    /**
+     * Each article's main place: {@code place_article_id, country}. The country of its LOC entities with the
+     * most mentions (summed over entities of one country); ties: earliest first mention, then smaller code.
+     */
+    static Dataset<Row> mainPlaces(Dataset<Row> articleEntities) {
+        Dataset<Row> byCountry = articleEntities
+                .filter(col("type").equalTo("LOC").and(col("country_code").isNotNull()))
+                .groupBy("article_id", "country_code")
+                .agg(sum(col("mention_count").cast("long")).as("m"), min("first_begin").as("first"));
+        return byCountry
+                .withColumn("rank", row_number().over(Window.partitionBy("article_id")
+                        .orderBy(col("m").desc(), col("first").asc(), col("country_code").asc())))
+                .filter(col("rank").equalTo(1))
+                .select(col("article_id").as("place_article_id"), col("country_code").as("country"));
+    }
+
+    /**
+     * Stages the three aggregate tables for {@code touchedDates}, computed from the per-article tables under
+     * {@code tablesRoot} (which must hold the full content of those dates), and returns the manifest lines:
+     * every touched partition is replaced, or removed when it has no rows any more.
+     */
+    public static List<String> stage(SparkSession spark, TableMerge merge, String tablesRoot, List<Object> touchedDates) {
+        if (touchedDates.isEmpty()) {
+            return List.of();
+        }
+        return ConcurrentSteps.run(List.of(
+                () -> merge.stagePartitions(Tables.ENTITY_DAILY, Tables.PUB_DATE,
+                        entityDaily(spark, tablesRoot, touchedDates), touchedDates, "entity_key"),
+                () -> merge.stagePartitions(Tables.ENTITY_PAIRS_DAILY, Tables.PUB_DATE,
+                        entityPairsDaily(spark, tablesRoot, touchedDates), touchedDates, "entity_key_a",
+                        "entity_key_b"),
+                () -> merge.stagePartitions(Tables.FIGURES_DAILY, Tables.PUB_DATE,
+                        figuresDaily(spark, tablesRoot, touchedDates), touchedDates, "kind", "count_type", "unit")));
+    }
+
+    /**
+     * Rebuilds and publishes the aggregates of {@code touchedDates} from the published per-article tables: for
+     * repairs (the job stages its aggregates with its own tables, {@link #stage}).
+     */
+    public static void rebuild(SparkSession spark, OutputStore store, String runId, String codec,
+                               List<Object> touchedDates) {
+        if (touchedDates.isEmpty()) {
+            return;
+        }
+        String stagingId = runId + STAGING_SUFFIX;
+        List<String> manifest;
+        try {
+            manifest = stage(spark, new TableMerge(spark, store, stagingId, codec, null), store.root(), touchedDates);
+        } catch (RuntimeException e) {
+            store.discardStaging(stagingId);
+            throw e;
+        }
+        store.publish(stagingId, manifest);
+        LOG.info("rebuilt aggregates for {} date(s)", touchedDates.size());
+    }
+
+    /**
+     * The {@code pub_date} values a publish manifest touches (replaced or removed partitions of any
+     * {@code pub_date}-partitioned table), as {@link LocalDate}s in order: what {@link #rebuild} needs.
+     */
+    public static List<Object> touchedDates(List<String> manifest) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        String marker = "/" + Tables.PUB_DATE + "=";
+        for (String line : manifest) {
+            int at = line.indexOf(marker);
+            if (at >= 0) {
+                dates.add(LocalDate.parse(line.substring(at + marker.length()).strip()));
+            }
+        }
+        return new ArrayList<>(dates);
+    }
+
+    /** The given partitions of a table under {@code tablesRoot}; an empty frame when the table is not there. */
+    static Dataset<Row> read(SparkSession spark, String tablesRoot, String table, StructType schema,
+                             List<Object> dates) {
+        OutputStore tables = new OutputStore(tablesRoot, spark.sparkContext().hadoopConfiguration());
+        if (!tables.exists(table) || dates.isEmpty()) {
+            return spark.createDataFrame(List.of(), schema);
+        }
+        Column inDates = col(Tables.PUB_DATE).isin(dates.toArray());
+        return spark.read().schema(schema).parquet(tables.table(table)).filter(inDates);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.wireetl.jobs.output;
+
+import dev.wireetl.jobs.catalog.Catalog;
+import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.common.config.ConfigException;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.util.Map;
+
+/**
+ * Refuses to write into an output whose existing tables have another schema (an older or foreign
+ * layout): merging into them would corrupt them. Checked before any input is read.
+ */
+public final class OutputContract {
+    /** Every table the job writes (the catalog's list: one place). */
+    public static final Map<String, StructType> TABLES = Catalog.TABLES;
+
+    private OutputContract() {
+    }
+
+    public static void check(SparkSession spark, OutputStore store) {
+        for (Map.Entry<String, StructType> table : TABLES.entrySet()) {
+            if (!store.exists(table.getKey())) {
+                continue;
+            }
+            StructType found;
+            try {
+                found = spark.read().parquet(store.table(table.getKey())).schema();
+            } catch (Exception e) {
+                if (e instanceof AnalysisException) {
+                    continue; // a folder with no data files yet: nothing to protect
+                }
+                throw e;
+            }
+            String problem = difference(table.getValue(), found);
+            if (problem != null) {
+                throw new ConfigException("output table '" + table.getKey() + "' at " + store.table(table.getKey())
+                        + " has an incompatible schema (" + problem + "); refusing to write to it: choose a new"
+                        + " output.path or migrate the table");
+            }
+        }
+    }
+
+    /** Null when the column names and types agree (nullability aside), else the first difference. */
+    public static String difference(StructType expected, StructType found) {
+        for (StructField f : expected.fields()) {
+            if (!found.getFieldIndex(f.name()).isDefined()) {
+                return "column " + f.name() + " is missing";
+            }
+            StructField g = found.fields()[(Integer) found.getFieldIndex(f.name()).get()];
+            if (!g.dataType().sameType(f.dataType())) {
+                return "column " + f.name() + " is " + g.dataType().simpleString() + ", expected "
+                        + f.dataType().simpleString();
+            }
+        }
+        for (StructField g : found.fields()) {
+            if (!expected.getFieldIndex(g.name()).isDefined()) {
+                return "unexpected column " + g.name();
+            }
+        }
+        return null;
+    }
+}

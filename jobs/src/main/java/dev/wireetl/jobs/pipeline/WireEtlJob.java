@@ -1,0 +1,408 @@
+package dev.wireetl.jobs.pipeline;
+
+import dev.wireetl.jobs.output.Aggregates;
+import dev.wireetl.jobs.catalog.Catalog;
+import dev.wireetl.jobs.spark.Columns;
+import dev.wireetl.jobs.spark.ConcurrentSteps;
+import dev.wireetl.jobs.dedup.Deduplication;
+import dev.wireetl.jobs.extract.EntityStep;
+import dev.wireetl.jobs.table.FaultInjection;
+import dev.wireetl.jobs.extract.FigureStep;
+import dev.wireetl.jobs.spark.HadoopConf;
+import dev.wireetl.jobs.output.OutputContract;
+import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.input.ParseStep;
+import dev.wireetl.jobs.report.RunCounts;
+import dev.wireetl.jobs.report.RunReportStep;
+import dev.wireetl.jobs.report.RunSummary;
+import dev.wireetl.jobs.extract.SparkNlpEngine;
+import dev.wireetl.jobs.extract.SparkNlpEntityStep;
+import dev.wireetl.jobs.spark.SparkSessions;
+import dev.wireetl.jobs.output.TableMerge;
+import dev.wireetl.jobs.table.Tables;
+import dev.wireetl.jobs.input.WireFileListing;
+import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.common.config.JobConfig;
+import dev.wireetl.common.config.TaskSizing;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * The main job: {@code main → JobConfig.load(args) → run(config, spark)}. Each step of {@link #run} is a
+ * named method and a named Spark job description, so the Spark UI reads like this class.
+ */
+public final class WireEtlJob {
+    private static final Logger LOG = LoggerFactory.getLogger(WireEtlJob.class);
+    static final String JOB_VERSION = WireEtlJob.class.getPackage().getImplementationVersion() != null
+            ? WireEtlJob.class.getPackage().getImplementationVersion() : "dev";
+
+    /** Input bytes one parse task takes on, so that many small files share a task. */
+    static final long PARSE_BYTES_PER_TASK = 64L * 1024 * 1024;
+
+    private WireEtlJob() {
+    }
+
+    /** Checks what can be checked before Spark starts: the input exists, the output is not inside it. */
+    public static void checkPaths(JobConfig config, Configuration hadoop) {
+        String input = config.get(JobConfig.INPUT_PATH);
+        String output = config.get(JobConfig.OUTPUT_PATH);
+        try {
+            Path in = new Path(input);
+            FileSystem fs = in.getFileSystem(hadoop);
+            if (!fs.exists(in)) {
+                throw new ConfigException("input.path '" + input + "' does not exist");
+            }
+            Path inQualified = fs.makeQualified(in);
+            Path out = new Path(output);
+            Path outQualified = out.getFileSystem(hadoop).makeQualified(out);
+            String inText = inQualified.toString() + "/";
+            if ((outQualified.toString() + "/").startsWith(inText)) {
+                throw new ConfigException("output.path '" + output + "' is inside input.path '" + input
+                        + "': the next run would read its own output");
+            }
+        } catch (IOException e) {
+            throw new ConfigException("cannot check input.path '" + input + "': " + e.getMessage());
+        }
+    }
+
+    /** Runs every step and returns the run's summary; throws only on configuration or I/O failure. */
+    public static RunSummary run(JobConfig config, SparkSession spark) {
+        Instant startedAt = Instant.now();
+        String runId = config.get(JobConfig.JOB_RUN_ID);
+        if (runId.isEmpty()) {
+            runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC)
+                    .format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        }
+        final String run = runId;
+        Map<String, Long> stageMillis = new LinkedHashMap<>();
+        OutputStore store = new OutputStore(config.get(JobConfig.OUTPUT_PATH),
+                spark.sparkContext().hadoopConfiguration());
+        int recovered = store.recoverPending();
+        if (recovered > 0) {
+            LOG.warn("completed {} publish(es) left pending by an interrupted run", recovered);
+        }
+        OutputContract.check(spark, store);
+        preloadExtractor(spark, config);
+
+        Dataset<Row> files = selectFilesToProcess(spark, config, store, readWireFiles(spark, config)).cache();
+        Row selected = files.agg(count(lit(1)), coalesce(sum("length"), lit(0L))).first();
+        long filesRead = selected.getLong(0);
+        long inputBytes = selected.getLong(1);
+        SparkSessions.sizeShufflePartitions(spark, inputBytes);
+        Dataset<Row> parsed = parseStories(spark, config, files, runId, startedAt)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> duplicateRows = null;
+        Dataset<Row> nlpInput = null;
+        Dataset<Row> entityRows = null;
+        Dataset<Row> figureRows = null;
+        CompletableFuture<RunReportStep.Facts> reportFacts = null;
+        try {
+            RunCounts parseCounts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(filesRead, parsed));
+            Dataset<Row> runPaths = files.select(col("path").as("source_path"));
+            Dataset<Row> stories = articleOutcomes(parsed);
+            duplicateRows = Deduplication.duplicates(spark, store, stories, runPaths)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> dups = duplicateRows;
+            long duplicates = timed(spark, stageMillis, "deduplicate", dups::count);
+            Dataset<Row> articles = (duplicates == 0 ? stories : Deduplication.kept(stories, dups))
+                    .select(Columns.named(Tables.ARTICLES_SCHEMA.fieldNames()));
+            Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dups));
+            nlpInput = nlpInput(config, articles, inputBytes).persist(StorageLevel.MEMORY_AND_DISK());
+            entityRows = annotate(spark, config, nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
+            figureRows = extractFigures(nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> entities = entityRows;
+            Dataset<Row> figures = figureRows;
+            timed(spark, stageMillis, "annotate", entities::count);
+            timed(spark, stageMillis, "extractFigures", figures::count);
+            reportFacts = startReportQueries(spark, new RunReportStep.RunRows(articles, rejects,
+                    outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY)
+                            .select(Columns.named(Tables.ARTICLE_ENTITIES_SCHEMA.fieldNames())),
+                    outcome(figures, Tables.OUTCOME_FIGURE).select(Columns.named(Tables.FIGURES_SCHEMA.fieldNames()))));
+            List<String> manifest = new ArrayList<>(timed(spark, stageMillis, "writeTables",
+                    () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects, entities, figures)));
+            // From the staged per-article tables (the full content of every touched date), published with them.
+            manifest.addAll(timed(spark, stageMillis, "aggregates", () -> Aggregates.stage(spark,
+                    new TableMerge(spark, store, run, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths),
+                    store.stagingRoot(run), Aggregates.touchedDates(manifest))));
+            FaultInjection.point(FaultInjection.AFTER_STAGING);
+            timed(spark, stageMillis, "publish", () -> {
+                store.publish(run, manifest);
+                return null;
+            });
+            RunSummary summary = new RunSummary(runId, "SUCCEEDED", startedAt, Instant.now(),
+                    config.get(JobConfig.INPUT_PATH), config.get(JobConfig.OUTPUT_PATH),
+                    parseCounts.withDuplicates(duplicates), stageMillis, JOB_VERSION, config.asMap());
+            timed(spark, stageMillis, "writeRunRecord", () -> {
+                writeRunRecord(spark, config, store, summary);
+                return null;
+            });
+            String output = config.get(JobConfig.OUTPUT_PATH);
+            Catalog.writeDuckDbCatalog(spark, output);
+            if (config.get(JobConfig.CATALOG_REGISTER)) {
+                Catalog.register(spark, output, config.get(JobConfig.CATALOG_DATABASE));
+            }
+            RunReportStep.write(spark, output, summary, await(reportFacts));
+            return summary;
+        } catch (RuntimeException e) {
+            store.discardStaging(runId);
+            throw e;
+        } finally {
+            if (reportFacts != null) {
+                reportFacts.exceptionally(failure -> null).join(); // its queries read the rows unpersisted below
+            }
+            parsed.unpersist();
+            files.unpersist();
+            for (Dataset<Row> cached : new Dataset[] {duplicateRows, nlpInput, entityRows, figureRows}) {
+                if (cached != null) {
+                    cached.unpersist();
+                }
+            }
+        }
+    }
+
+    /**
+     * In local mode the tasks run in this JVM: load the entity model and gazetteers on a background thread while
+     * the files are listed and parsed, instead of in the first entity task. A failed load is left for that task,
+     * which reports it.
+     */
+    static void preloadExtractor(SparkSession spark, JobConfig config) {
+        if (!spark.sparkContext().isLocal() || config.get(JobConfig.NLP_ENGINE).equals("none")) {
+            return;
+        }
+        HadoopConf hadoop = HadoopConf.of(spark);
+        Thread loader = new Thread(() -> {
+            try {
+                EntityStep.extractor(hadoop, config.get(JobConfig.NLP_MODEL_PATH),
+                        config.get(JobConfig.NLP_GAZETTEER_PATH));
+            } catch (RuntimeException e) {
+                LOG.debug("entity extractor preload failed; the entity step will report it", e);
+            }
+        }, "wire-etl-extractor-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /**
+     * Starts the run report's queries on a thread of their own: they read only the run's rows, so they overlap
+     * the table writes instead of adding their latency after the publish.
+     */
+    static CompletableFuture<RunReportStep.Facts> startReportQueries(SparkSession spark, RunReportStep.RunRows rows) {
+        CompletableFuture<RunReportStep.Facts> facts = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            spark.sparkContext().setJobDescription("runReport");
+            try {
+                facts.complete(RunReportStep.facts(rows));
+            } catch (RuntimeException e) {
+                facts.completeExceptionally(e);
+            }
+        }, "wire-etl-report-queries");
+        thread.setDaemon(true);
+        thread.start();
+        return facts;
+    }
+
+    /** The future's value; its failure rethrown as it was thrown. */
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** All listed files in full mode; in incremental mode those the ledger has not seen as they are now. */
+    static Dataset<Row> selectFilesToProcess(SparkSession spark, JobConfig config, OutputStore store,
+                                             Dataset<Row> listed) {
+        if (!config.get(JobConfig.JOB_MODE).equals("incremental") || !store.exists(Tables.PROCESSED_FILES)) {
+            return listed;
+        }
+        Dataset<Row> ledger = spark.read().schema(Tables.PROCESSED_FILES_SCHEMA)
+                .parquet(store.table(Tables.PROCESSED_FILES));
+        return listed.join(ledger, listed.col("path").equalTo(ledger.col("source_path"))
+                .and(listed.col("length").equalTo(ledger.col("file_size")))
+                .and(listed.col("modificationTime").eqNullSafe(ledger.col("modification_time"))), "left_anti");
+    }
+
+    static Dataset<Row> readWireFiles(SparkSession spark, JobConfig config) {
+        List<Row> files = WireFileListing.list(config.get(JobConfig.INPUT_PATH), config.get(JobConfig.INPUT_GLOB),
+                spark.sparkContext().hadoopConfiguration());
+        int partitions = WireFileListing.partitions(files, spark.sparkContext().defaultParallelism(),
+                PARSE_BYTES_PER_TASK);
+        JavaRDD<Row> rdd = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(files, partitions);
+        return spark.createDataFrame(rdd, WireFileListing.SCHEMA);
+    }
+
+    static Dataset<Row> parseStories(SparkSession spark, JobConfig config, Dataset<Row> files, String runId,
+                                     Instant ingestedAt) {
+        ParseStep step = new ParseStep(HadoopConf.of(spark), config.get(JobConfig.INPUT_MAX_FILE_BYTES),
+                config.get(JobConfig.INPUT_DEFAULT_DATE), runId, ingestedAt);
+        return files.flatMap(step, Encoders.row(Tables.PARSED_SCHEMA));
+    }
+
+    /**
+     * What the NLP and figure steps read: id, body, date, run. Spread over {@code job.partitions} tasks (by
+     * default one per {@link TaskSizing#NLP_BYTES_PER_TASK} of input, in whole waves of the cores), since one
+     * parse task can yield a thousand stories (a Reuters SGML file).
+     */
+    static Dataset<Row> nlpInput(JobConfig config, Dataset<Row> articles, long inputBytes) {
+        Dataset<Row> input = articles.select("article_id", "body", "published_date", "run_id");
+        int partitions = config.get(JobConfig.JOB_PARTITIONS);
+        int cores = articles.sparkSession().sparkContext().defaultParallelism();
+        return input.repartition(partitions > 0 ? partitions
+                : TaskSizing.tasks(inputBytes, TaskSizing.NLP_BYTES_PER_TASK, cores, cores, 10_000));
+    }
+
+    /** Entity mentions and per-article entities ({@link Tables#ENTITY_ROWS_SCHEMA}) with the configured engine. */
+    static Dataset<Row> annotate(SparkSession spark, JobConfig config, Dataset<Row> nlpInput) {
+        switch (config.get(JobConfig.NLP_ENGINE)) {
+            case "none":
+                return spark.createDataFrame(List.of(), Tables.ENTITY_ROWS_SCHEMA);
+            case "sparknlp": {
+                Dataset<Row> chunks = SparkNlpEngine.annotate(spark, nlpInput.select("article_id", "body"),
+                                config.get(JobConfig.NLP_SPARKNLP_MODEL_PATH))
+                        .groupBy("article_id")
+                        .agg(collect_list(struct("type", "begin", "end", "score")).as("chunks"));
+                Dataset<Row> withChunks = nlpInput.join(chunks, nlpInput.col("article_id")
+                        .equalTo(chunks.col("article_id")), "left")
+                        .select(nlpInput.col("article_id"), col("body"), col("published_date"), col("run_id"),
+                                col("chunks"));
+                return withChunks.flatMap(new SparkNlpEntityStep(HadoopConf.of(spark),
+                        config.get(JobConfig.NLP_MODEL_PATH), config.get(JobConfig.NLP_GAZETTEER_PATH)),
+                        Encoders.row(Tables.ENTITY_ROWS_SCHEMA));
+            }
+            default:
+                return nlpInput.flatMap(new EntityStep(HadoopConf.of(spark), config.get(JobConfig.NLP_MODEL_PATH),
+                        config.get(JobConfig.NLP_GAZETTEER_PATH)), Encoders.row(Tables.ENTITY_ROWS_SCHEMA));
+        }
+    }
+
+    /** Figures and date mentions ({@link Tables#FIGURE_ROWS_SCHEMA}). */
+    static Dataset<Row> extractFigures(Dataset<Row> nlpInput) {
+        return nlpInput.flatMap(new FigureStep(), Encoders.row(Tables.FIGURE_ROWS_SCHEMA));
+    }
+
+    /** Parsed stories with every parse column (file size and date too, which duplicates' rejects need). */
+    static Dataset<Row> articleOutcomes(Dataset<Row> parsed) {
+        return parsed.filter(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_ARTICLE));
+    }
+
+    static Dataset<Row> rejects(Dataset<Row> parsed) {
+        return parsed.filter(col(Tables.OUTCOME).equalTo(Tables.OUTCOME_REJECT))
+                .select(Columns.named(Tables.REJECTS_SCHEMA.fieldNames()));
+    }
+
+    /**
+     * Stages every table, each partition this run touches merged with the rows it does not replace, and
+     * returns the publish manifest. Rows are replaced by input file: a rerun over the same input swaps its
+     * rows and keeps other inputs' rows in the same partitions.
+     */
+    static List<String> writeTables(SparkSession spark, JobConfig config, OutputStore store, String runId,
+                                    Dataset<Row> files, Dataset<Row> runPaths, Dataset<Row> articles,
+                                    Dataset<Row> rejects, Dataset<Row> entityRows, Dataset<Row> figureRows) {
+        TableMerge merge = new TableMerge(spark, store, runId, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths);
+        // The dates the run touches decide what every pub_date table rewrites; then the tables are independent
+        // of each other and staged at once.
+        List<Object> touched = merge.touchedByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE, articles);
+        Dataset<Row> replacedIds = merge.replacedArticleIds(articles).cache();
+        try {
+            return ConcurrentSteps.run(List.of(
+                    () -> merge.stageByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE, "article_id",
+                            articles, touched),
+                    () -> merge.stageByArticle(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA, Tables.PUB_DATE,
+                            outcome(entityRows, Tables.OUTCOME_MENTION), replacedIds, touched, "article_id", "begin"),
+                    () -> merge.stageByArticle(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
+                            Tables.PUB_DATE, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY), replacedIds,
+                            touched, "article_id", "first_begin"),
+                    () -> merge.stageByArticle(Tables.FIGURES, Tables.FIGURES_SCHEMA, Tables.PUB_DATE,
+                            outcome(figureRows, Tables.OUTCOME_FIGURE), replacedIds, touched, "article_id", "begin"),
+                    () -> merge.stageByArticle(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA, Tables.PUB_DATE,
+                            outcome(figureRows, Tables.OUTCOME_DATE), replacedIds, touched, "article_id", "begin"),
+                    () -> merge.stageByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE, "source_path",
+                            rejects, merge.touchedByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE,
+                                    rejects)),
+                    () -> merge.stageLedger(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA,
+                            ledgerEntries(files, articles, rejects, runId))));
+        } finally {
+            replacedIds.unpersist();
+        }
+    }
+
+    /** The rows of one outcome of a step's combined output. */
+    private static Dataset<Row> outcome(Dataset<Row> rows, String outcome) {
+        return rows.filter(col(Tables.OUTCOME).equalTo(outcome));
+    }
+
+    /** One ledger row per processed file: what the file gave in this run. */
+    static Dataset<Row> ledgerEntries(Dataset<Row> files, Dataset<Row> articles, Dataset<Row> rejects, String runId) {
+        Dataset<Row> perFile = articles.select(col("source_path"), lit(1L).as("a"), lit(0L).as("r"))
+                .union(rejects.select(col("source_path"), lit(0L).as("a"), lit(1L).as("r")))
+                .groupBy("source_path")
+                .agg(sum("a").as("articles"), sum("r").as("rejects"));
+        return files.join(perFile, files.col("path").equalTo(perFile.col("source_path")), "left")
+                .select(files.col("path").as("source_path"), files.col("length").as("file_size"),
+                        files.col("modificationTime").as("modification_time"),
+                        coalesce(col("articles"), lit(0L)).as("articles"),
+                        coalesce(col("rejects"), lit(0L)).as("rejects"),
+                        lit(runId).as("run_id"),
+                        current_timestamp().as("processed_at"));
+    }
+
+    /** Appended after publishing, so a run's row means its tables are in place. */
+    static void writeRunRecord(SparkSession spark, JobConfig config, OutputStore store, RunSummary summary) {
+        spark.createDataFrame(List.of(summary.toRow()), Tables.RUNS_SCHEMA)
+                .coalesce(1)
+                .write()
+                .mode(SaveMode.Append)
+                .option("compression", config.get(JobConfig.OUTPUT_COMPRESSION))
+                .parquet(store.table(Tables.RUNS));
+    }
+
+    private static <T> T timed(SparkSession spark, Map<String, Long> stageMillis, String step, Supplier<T> body) {
+        spark.sparkContext().setJobDescription(step);
+        long start = System.nanoTime();
+        try {
+            return body.get();
+        } finally {
+            stageMillis.put(step, (System.nanoTime() - start) / 1_000_000);
+            spark.sparkContext().setJobDescription(null);
+            LOG.info("{} took {} ms", step, stageMillis.get(step));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.wireetl.jobs.output;
+
+import dev.wireetl.jobs.SparkTestSession;
+import dev.wireetl.jobs.output.Aggregates;
+import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.Tables;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The aggregate tables on a hand-made set of per-article tables, with exact values. */
+class AggregatesTest {
+    static final LocalDate D1 = LocalDate.of(2025, 1, 6);
+    static final LocalDate D2 = LocalDate.of(2025, 1, 7);
+    @TempDir
+    static Path tmp;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void setUp() {
+        spark = SparkTestSession.get();
+    }
+
+    static Row entity(String article, String key, String type, String canonical, String country, int mentions,
+                      int firstBegin, LocalDate date) {
+        return RowFactory.create(article, key, type, canonical, country, mentions, firstBegin, "r1", date);
+    }
+
+    static Row figure(String article, String kind, String countType, String object, String unit, Double value,
+                      LocalDate date) {
+        return RowFactory.create(article, kind, "t", 0, 1, value, null, null, unit, object, null, "EXACT", null,
+                countType, 0, "r1", date);
+    }
+
+    /** Writes a table whole (the session overwrites partitions dynamically: remove the old folder first). */
+    static void write(Path root, String table, StructType schema, List<Row> rows) {
+        try (Stream<Path> old = Files.exists(root.resolve(table)) ? Files.walk(root.resolve(table)) : Stream.empty()) {
+            old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).partitionBy(Tables.PUB_DATE)
+                .parquet(root.resolve(table).toString());
+    }
+
+    /** a1 (D1): Kuwait ×2 first at 10, Riyadh (SA) ×2 first at 5, X; a2 (D1): Kuwait, X ×3; a3 (D2): X. */
+    static Path tables(String name) {
+        Path root = tmp.resolve(name);
+        write(root, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA, List.of(
+                entity("a1", "loc:kw", "LOC", "Kuwait", "KW", 2, 10, D1),
+                entity("a1", "per:x", "PER", "X", null, 1, 0, D1),
+                entity("a1", "loc:riyadh", "LOC", "Riyadh", "SA", 2, 5, D1),
+                entity("a2", "loc:kw", "LOC", "Kuwait", "KW", 1, 3, D1),
+                entity("a2", "per:x", "PER", "X", null, 3, 0, D1),
+                entity("a3", "per:x", "PER", "X", null, 1, 0, D2)));
+        write(root, Tables.FIGURES, Tables.FIGURES_SCHEMA, List.of(
+                figure("a1", "COUNT", "KILL", "people", null, 5.0, D1),
+                figure("a1", "COUNT", "KILL", "people", null, 7.0, D1),
+                figure("a2", "MONEY", null, null, "USD", 100.0, D1),
+                figure("a3", "PERCENT", null, null, "%", 2.5, D2)));
+        return root;
+    }
+
+    static List<String> rows(org.apache.spark.sql.Dataset<Row> df, String... order) {
+        return df.orderBy(order[0], java.util.Arrays.copyOfRange(order, 1, order.length)).collectAsList().stream()
+                .map(Row::toString).collect(Collectors.toList());
+    }
+
+    @Test
+    void entityDailyCountsArticlesAndMentions() {
+        Path root = tables("daily");
+        assertEquals(List.of(
+                "[loc:kw,Kuwait,LOC,KW,2,3,2025-01-06]",
+                "[loc:riyadh,Riyadh,LOC,SA,1,2,2025-01-06]",
+                "[per:x,X,PER,null,2,4,2025-01-06]",
+                "[per:x,X,PER,null,1,1,2025-01-07]"),
+                rows(Aggregates.entityDaily(spark, root.toString(), List.of(D1, D2)), "entity_key", "pub_date"));
+        assertEquals(1, Aggregates.entityDaily(spark, root.toString(), List.of(D2)).count());
+    }
+
+    @Test
+    void pairsAreOrderedAndCountArticles() {
+        Path root = tables("pairs");
+        assertEquals(List.of(
+                "[loc:kw,Kuwait,LOC,KW,loc:riyadh,Riyadh,LOC,SA,1,2025-01-06]",
+                "[loc:kw,Kuwait,LOC,KW,per:x,X,PER,null,2,2025-01-06]",
+                "[loc:riyadh,Riyadh,LOC,SA,per:x,X,PER,null,1,2025-01-06]"),
+                rows(Aggregates.entityPairsDaily(spark, root.toString(), List.of(D1, D2)), "entity_key_a",
+                        "entity_key_b"));
+    }
+
+    @Test
+    void figuresDailyUsesTheMainPlaceTiesToTheEarliestMention() {
+        Path root = tables("figures");
+        assertEquals(List.of(
+                "[COUNT,KILL,people,null,SA,2,1,12.0,7.0,2025-01-06]",
+                "[MONEY,null,null,USD,KW,1,1,100.0,100.0,2025-01-06]",
+                "[PERCENT,null,null,%,null,1,1,2.5,2.5,2025-01-07]"),
+                rows(Aggregates.figuresDaily(spark, root.toString(), List.of(D1, D2)), "kind"));
+    }
+
+    @Test
+    void rebuildPublishesTouchedDatesAndRemovesEmptyOnes() throws IOException {
+        Path root = tables("rebuild");
+        OutputStore store = new OutputStore(root.toString(), spark.sparkContext().hadoopConfiguration());
+        Aggregates.rebuild(spark, store, "r1", "zstd", List.of(D1, D2));
+        assertEquals(List.of("pub_date=2025-01-06", "pub_date=2025-01-07"), partitions(root, Tables.ENTITY_DAILY));
+        assertEquals(List.of("pub_date=2025-01-06"), partitions(root, Tables.ENTITY_PAIRS_DAILY));
+        assertEquals(List.of("pub_date=2025-01-06", "pub_date=2025-01-07"), partitions(root, Tables.FIGURES_DAILY));
+        assertEquals(4, spark.read().parquet(root.resolve(Tables.ENTITY_DAILY).toString()).count());
+
+        // D2's article goes away; a rebuild of D2 removes its partitions and leaves D1's as they were.
+        write(root, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA, List.of(
+                entity("a1", "loc:kw", "LOC", "Kuwait", "KW", 2, 10, D1)));
+        write(root, Tables.FIGURES, Tables.FIGURES_SCHEMA, List.of(figure("a1", "MONEY", null, null, "EUR", 1.0, D1)));
+        Aggregates.rebuild(spark, store, "r2", "zstd", Aggregates.touchedDates(List.of(
+                "R articles/pub_date=2025-01-07", "D figures/pub_date=2025-01-07", "R rejects/file_date=2025-03-01")));
+        assertEquals(List.of("pub_date=2025-01-06"), partitions(root, Tables.ENTITY_DAILY));
+        assertEquals(List.of("pub_date=2025-01-06"), partitions(root, Tables.FIGURES_DAILY));
+        assertEquals(3, spark.read().parquet(root.resolve(Tables.ENTITY_DAILY).toString()).count());
+        assertFalse(Files.exists(root.resolve(OutputStore.STAGING)));
+        assertFalse(Files.exists(root.resolve(OutputStore.PUBLISH)));
+    }
+
+    @Test
+    void touchedDatesComeFromPubDatePartitionsOnly() {
+        assertEquals(List.of(D1, D2), Aggregates.touchedDates(List.of("R articles/pub_date=2025-01-07",
+                "D entity_mentions/pub_date=2025-01-06", "R rejects/file_date=2025-01-01", "R processed_files",
+                "R figures/pub_date=2025-01-07")));
+        assertEquals(new ArrayList<>(), Aggregates.touchedDates(List.of("R runs")));
+    }
+
+    static List<String> partitions(Path root, String table) throws IOException {
+        try (Stream<Path> dirs = Files.list(root.resolve(table))) {
+            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(Tables.PUB_DATE + "="))
+                    .sorted().collect(Collectors.toList());
+        }
+    }
+}
