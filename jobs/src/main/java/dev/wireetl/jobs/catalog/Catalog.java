@@ -3,6 +3,7 @@ package dev.wireetl.jobs.catalog;
 import dev.wireetl.jobs.output.OutputContract;
 import dev.wireetl.jobs.table.OutputStore;
 import dev.wireetl.jobs.spark.SparkSessions;
+import dev.wireetl.jobs.table.TableSpec;
 import dev.wireetl.jobs.table.Tables;
 import dev.wireetl.common.catalog.DuckDbCatalog;
 import dev.wireetl.common.config.ConfigException;
@@ -43,30 +44,10 @@ import java.util.Map;
 public final class Catalog {
     private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
 
-    /** Every table the job writes: name → schema. */
-    public static final Map<String, StructType> TABLES = new LinkedHashMap<>();
+    /** Every table the job writes: name → schema (the {@link TableSpec} registry). */
+    public static final Map<String, StructType> TABLES = TableSpec.schemas();
     /** Partition column of each partitioned table. */
-    public static final Map<String, String> PARTITION_COLUMNS = new LinkedHashMap<>();
-
-    static {
-        TABLES.put(Tables.ARTICLES, Tables.ARTICLES_SCHEMA);
-        TABLES.put(Tables.REJECTS, Tables.REJECTS_SCHEMA);
-        TABLES.put(Tables.RUNS, Tables.RUNS_SCHEMA);
-        TABLES.put(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA);
-        TABLES.put(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA);
-        TABLES.put(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA);
-        TABLES.put(Tables.FIGURES, Tables.FIGURES_SCHEMA);
-        TABLES.put(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA);
-        TABLES.put(Tables.ENTITY_DAILY, Tables.ENTITY_DAILY_SCHEMA);
-        TABLES.put(Tables.ENTITY_PAIRS_DAILY, Tables.ENTITY_PAIRS_DAILY_SCHEMA);
-        TABLES.put(Tables.FIGURES_DAILY, Tables.FIGURES_DAILY_SCHEMA);
-        for (String t : TABLES.keySet()) {
-            if (TABLES.get(t).getFieldIndex(Tables.PUB_DATE).isDefined()) {
-                PARTITION_COLUMNS.put(t, Tables.PUB_DATE);
-            }
-        }
-        PARTITION_COLUMNS.put(Tables.REJECTS, Tables.FILE_DATE);
-    }
+    public static final Map<String, String> PARTITION_COLUMNS = TableSpec.partitionColumns();
 
     private Catalog() {
     }

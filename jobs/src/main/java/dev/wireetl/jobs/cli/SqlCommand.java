@@ -4,6 +4,7 @@ import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.catalog.Catalog;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,11 +17,8 @@ import java.nio.file.Path;
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = "Run Spark SQL over the output tables (statements separated by ;).")
 public final class SqlCommand implements Subcommand {
-    @Option(names = "--output", paramLabel = "PATH", defaultValue = "output", description = "output root (default ${DEFAULT-VALUE})")
-    String output;
-
-    @Option(names = "--database", paramLabel = "NAME", defaultValue = "default", description = "database (default ${DEFAULT-VALUE})")
-    String database;
+    @Mixin
+    CatalogOptions catalog;
 
     @ArgGroup(multiplicity = "1")
     Query query;
@@ -44,6 +42,6 @@ public final class SqlCommand implements Subcommand {
                 throw new ConfigException("cannot read " + query.file + ": " + e.getMessage());
             }
         }
-        return Catalog.sql(output, Catalog.checkDatabase(database), text) ? ExitCode.OK : ExitCode.FAILED;
+        return Catalog.sql(catalog.output, catalog.database(), text) ? ExitCode.OK : ExitCode.FAILED;
     }
 }

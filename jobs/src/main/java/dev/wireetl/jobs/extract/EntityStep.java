@@ -55,8 +55,8 @@ public final class EntityStep implements FlatMapFunction<Row, Row>, Serializable
     @Override
     public Iterator<Row> call(Row article) {
         EntityExtractor extractor = extractor(hadoopConf, modelPath, gazetteerPath);
-        return rows(article.getString(0), (LocalDate) article.get(2), article.getString(3),
-                extractor.extract(article.getString(1))).iterator();
+        return rows(article.getAs("article_id"), article.<LocalDate>getAs("published_date"), article.getAs("run_id"),
+                extractor.extract(article.getAs("body"))).iterator();
     }
 
     /** Mention rows and their per-article aggregation; shared with the Spark NLP engine's mapping. */

@@ -27,10 +27,10 @@ public final class FigureStep implements FlatMapFunction<Row, Row>, Serializable
 
     @Override
     public Iterator<Row> call(Row article) {
-        String articleId = article.getString(0);
-        String body = article.getString(1);
-        LocalDate published = (LocalDate) article.get(2);
-        String runId = article.getString(3);
+        String articleId = article.getAs("article_id");
+        String body = article.getAs("body");
+        LocalDate published = article.getAs("published_date");
+        String runId = article.getAs("run_id");
         int[] sentenceStarts = SentenceSplitter.instance().sentenceStarts(body);
         Extraction extraction = FigureExtractor.standard().extract(body, published, sentenceStarts);
         List<Row> rows = new ArrayList<>(extraction.figures().size() + extraction.dates().size());

@@ -35,13 +35,15 @@ public final class SparkNlpEntityStep implements FlatMapFunction<Row, Row>, Seri
     @Override
     public Iterator<Row> call(Row article) {
         EntityExtractor normaliser = EntityStep.extractor(hadoopConf, modelPath, gazetteerPath);
-        List<Row> chunks = article.isNullAt(4) ? List.of() : article.getList(4);
+        int chunksIndex = article.fieldIndex("chunks");
+        List<Row> chunks = article.isNullAt(chunksIndex) ? List.of() : article.getList(chunksIndex);
         List<RawMention> raw = new ArrayList<>(chunks.size());
         for (Row c : chunks) {
-            raw.add(new RawMention(c.getString(0), c.getInt(1), c.getInt(2), METHOD,
-                    c.isNullAt(3) ? 1.0 : c.getDouble(3)));
+            Double score = c.getAs("score");
+            raw.add(new RawMention(c.getAs("type"), c.<Integer>getAs("begin"), c.<Integer>getAs("end"), METHOD,
+                    score == null ? 1.0 : score));
         }
-        return EntityStep.rows(article.getString(0), (LocalDate) article.get(2), article.getString(3),
-                normaliser.normalise(article.getString(1), raw)).iterator();
+        return EntityStep.rows(article.getAs("article_id"), article.<LocalDate>getAs("published_date"),
+                article.getAs("run_id"), normaliser.normalise(article.getAs("body"), raw)).iterator();
     }
 }

@@ -64,16 +64,19 @@ public final class ParseStep implements FlatMapFunction<Row, Row>, Serializable 
         if (parser == null) {
             parser = new WireFileParser(new ParserSettings(maxFileBytes, defaultDate));
         }
-        String listed = file.getString(0);
-        long size = file.getLong(1);
-        Instant modified = file.get(2) == null ? Instant.EPOCH : (Instant) file.get(2);
+        String listed = file.getAs("path");
+        long size = file.<Long>getAs("length");
+        Instant modified = file.isNullAt(file.fieldIndex("modificationTime")) ? Instant.EPOCH
+                : file.<Instant>getAs("modificationTime");
         Path path = new Path(listed);
         String sourcePath = listed;
         LocalDate fileDate = modified.atZone(ZoneOffset.UTC).toLocalDate();
 
-        if (!file.isNullAt(3)) {
+        String listingReason = file.getAs("listing_reason");
+        if (listingReason != null) {
             return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
-                    Reject.of(RejectReason.valueOf(file.getString(3)), file.getString(4)), new byte[0]))).iterator();
+                    Reject.of(RejectReason.valueOf(listingReason), file.getAs("listing_message")), new byte[0])))
+                    .iterator();
         }
         if (size > maxFileBytes) {
             byte[] head = readHead(path);

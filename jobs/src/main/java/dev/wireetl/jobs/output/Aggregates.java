@@ -3,6 +3,7 @@ package dev.wireetl.jobs.output;
 import dev.wireetl.jobs.spark.Columns;
 import dev.wireetl.jobs.spark.ConcurrentSteps;
 import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.TableSpec;
 import dev.wireetl.jobs.table.Tables;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
@@ -119,8 +120,8 @@ public final class Aggregates {
 
         @Override
         public Iterator<Row> call(Row article) {
-            Object date = article.get(1);
-            String[] keys = new TreeSet<>(article.<String>getList(2)).toArray(new String[0]);
+            Object date = article.getAs(Tables.PUB_DATE);
+            String[] keys = new TreeSet<>(article.<String>getList(article.fieldIndex("keys"))).toArray(new String[0]);
             List<Row> pairs = new ArrayList<>(keys.length * (keys.length - 1) / 2);
             for (int i = 0; i < keys.length; i++) {
                 for (int j = i + 1; j < keys.length; j++) {
@@ -170,13 +171,12 @@ public final class Aggregates {
             return List.of();
         }
         return ConcurrentSteps.run(List.of(
-                () -> merge.stagePartitions(Tables.ENTITY_DAILY, Tables.PUB_DATE,
-                        entityDaily(spark, tablesRoot, touchedDates), touchedDates, "entity_key"),
-                () -> merge.stagePartitions(Tables.ENTITY_PAIRS_DAILY, Tables.PUB_DATE,
-                        entityPairsDaily(spark, tablesRoot, touchedDates), touchedDates, "entity_key_a",
-                        "entity_key_b"),
-                () -> merge.stagePartitions(Tables.FIGURES_DAILY, Tables.PUB_DATE,
-                        figuresDaily(spark, tablesRoot, touchedDates), touchedDates, "kind", "count_type", "unit")));
+                () -> merge.stagePartitions(TableSpec.ENTITY_DAILY, entityDaily(spark, tablesRoot, touchedDates),
+                        touchedDates),
+                () -> merge.stagePartitions(TableSpec.ENTITY_PAIRS_DAILY,
+                        entityPairsDaily(spark, tablesRoot, touchedDates), touchedDates),
+                () -> merge.stagePartitions(TableSpec.FIGURES_DAILY, figuresDaily(spark, tablesRoot, touchedDates),
+                        touchedDates)));
     }
 
     /**

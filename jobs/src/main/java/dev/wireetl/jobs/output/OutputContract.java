@@ -1,6 +1,6 @@
 package dev.wireetl.jobs.output;
 
-import dev.wireetl.jobs.catalog.Catalog;
+import dev.wireetl.jobs.table.TableSpec;
 import dev.wireetl.jobs.table.OutputStore;
 import dev.wireetl.common.config.ConfigException;
 import org.apache.spark.sql.AnalysisException;
@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class OutputContract {
     /** Every table the job writes (the catalog's list: one place). */
-    public static final Map<String, StructType> TABLES = Catalog.TABLES;
+    public static final Map<String, StructType> TABLES = TableSpec.schemas();
 
     private OutputContract() {
     }

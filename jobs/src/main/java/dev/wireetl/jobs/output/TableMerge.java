@@ -2,6 +2,7 @@ package dev.wireetl.jobs.output;
 
 import dev.wireetl.jobs.spark.Columns;
 import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.TableSpec;
 import dev.wireetl.jobs.table.Tables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -53,8 +54,9 @@ public final class TableMerge {
      * The partitions of a table whose rows carry {@code source_path} that a run touches: those of its new rows,
      * and those holding rows of its files from earlier runs (which it replaces or removes).
      */
-    public List<Object> touchedByFile(String table, StructType schema, String partitionColumn, Dataset<Row> newRows) {
-        Dataset<Row> existing = published(table, schema);
+    public List<Object> touchedByFile(TableSpec table, Dataset<Row> newRows) {
+        String partitionColumn = table.partitionColumn();
+        Dataset<Row> existing = published(table.name(), table.schema());
         Dataset<Row> values = newRows.select(partitionColumn);
         return distinctValues(existing == null ? values
                 : values.union(fromRunFiles(existing).select(partitionColumn)));
@@ -64,13 +66,13 @@ public final class TableMerge {
      * A table whose rows carry {@code source_path}: this run's files' old rows are replaced by new ones in the
      * {@code touched} partitions ({@link #touchedByFile}).
      */
-    public List<String> stageByFile(String table, StructType schema, String partitionColumn, String sortColumn,
-                             Dataset<Row> newRows, List<Object> touched) {
-        Dataset<Row> rows = newRows.select(Columns.named(schema.fieldNames()));
-        Dataset<Row> existing = published(table, schema);
+    public List<String> stageByFile(TableSpec table, Dataset<Row> newRows, List<Object> touched) {
+        Dataset<Row> rows = newRows.select(Columns.named(table.schema().fieldNames()));
+        Dataset<Row> existing = published(table.name(), table.schema());
         Dataset<Row> all = existing == null || touched.isEmpty() ? rows
-                : notFromRunFiles(existing.filter(col(partitionColumn).isin(touched.toArray()))).unionByName(rows);
-        return stagePartitions(table, partitionColumn, all, touched, sortColumn);
+                : notFromRunFiles(existing.filter(col(table.partitionColumn()).isin(touched.toArray())))
+                        .unionByName(rows);
+        return stagePartitions(table, all, touched);
     }
 
     /**
@@ -87,36 +89,38 @@ public final class TableMerge {
      * A per-article table: rows of the replaced articles ({@code replacedIds}: the run files' old articles
      * and every article this run writes) are dropped from the touched partitions, the new rows added.
      */
-    public List<String> stageByArticle(String table, StructType schema, String partitionColumn, Dataset<Row> newRows,
-                                Dataset<Row> replacedIds, List<Object> touched, String... sortColumns) {
-        Dataset<Row> rows = newRows.select(Columns.named(schema.fieldNames()));
-        Dataset<Row> existing = published(table, schema);
+    public List<String> stageByArticle(TableSpec table, Dataset<Row> newRows, Dataset<Row> replacedIds,
+                                       List<Object> touched) {
+        Dataset<Row> rows = newRows.select(Columns.named(table.schema().fieldNames()));
+        Dataset<Row> existing = published(table.name(), table.schema());
         Dataset<Row> all = rows;
         if (existing != null && !touched.isEmpty()) {
-            Dataset<Row> inTouched = existing.filter(col(partitionColumn).isin(touched.toArray()));
+            Dataset<Row> inTouched = existing.filter(col(table.partitionColumn()).isin(touched.toArray()));
             all = inTouched.join(replacedIds, inTouched.col("article_id").equalTo(replacedIds.col("article_id")),
                     "left_anti").unionByName(rows);
         }
-        return stagePartitions(table, partitionColumn, all, touched, sortColumns);
+        return stagePartitions(table, all, touched);
     }
 
     /** An unpartitioned ledger keyed by {@code source_path}, rewritten whole. */
-    public List<String> stageLedger(String table, StructType schema, Dataset<Row> newRows) {
-        Dataset<Row> rows = newRows.select(Columns.named(schema.fieldNames()));
-        Dataset<Row> existing = published(table, schema);
+    public List<String> stageLedger(TableSpec table, Dataset<Row> newRows) {
+        Dataset<Row> rows = newRows.select(Columns.named(table.schema().fieldNames()));
+        Dataset<Row> existing = published(table.name(), table.schema());
         Dataset<Row> all = existing == null ? rows : notFromRunFiles(existing).unionByName(rows);
-        all.repartition(1).sortWithinPartitions("source_path")
+        all.repartition(1).sortWithinPartitions(Columns.named(table.sortColumnArray()))
                 .write().mode(SaveMode.Overwrite).option("compression", codec)
-                .parquet(store.staging(runId, table));
-        return List.of(OutputStore.replace(table));
+                .parquet(store.staging(runId, table.name()));
+        return List.of(OutputStore.replace(table.name()));
     }
 
     /**
      * Writes {@code rows} (already the full content of the touched partitions) to the table's staging folder
      * and returns the manifest lines: replace each touched partition that has rows, remove the others.
      */
-    List<String> stagePartitions(String table, String partitionColumn, Dataset<Row> rows,
-                                         List<Object> touched, String... sortColumns) {
+    List<String> stagePartitions(TableSpec spec, Dataset<Row> rows, List<Object> touched) {
+        String table = spec.name();
+        String partitionColumn = spec.partitionColumn();
+        String[] sortColumns = spec.sortColumnArray();
         // One task per partition value: one file per partition per run, rows sorted for min/max pruning.
         org.apache.spark.sql.Column[] order = new org.apache.spark.sql.Column[sortColumns.length + 1];
         order[0] = col(partitionColumn);

@@ -19,6 +19,8 @@ import dev.wireetl.jobs.extract.SparkNlpEngine;
 import dev.wireetl.jobs.extract.SparkNlpEntityStep;
 import dev.wireetl.jobs.spark.SparkSessions;
 import dev.wireetl.jobs.output.TableMerge;
+import dev.wireetl.jobs.report.RunStep;
+import dev.wireetl.jobs.table.TableSpec;
 import dev.wireetl.jobs.table.Tables;
 import dev.wireetl.jobs.input.WireFileListing;
 import dev.wireetl.common.config.ConfigException;
@@ -134,13 +136,13 @@ public final class WireEtlJob {
         Dataset<Row> figureRows = null;
         CompletableFuture<RunReportStep.Facts> reportFacts = null;
         try {
-            RunCounts parseCounts = timed(spark, stageMillis, "parseStories", () -> RunCounts.of(filesRead, parsed));
+            RunCounts parseCounts = timed(spark, stageMillis, RunStep.PARSE_STORIES, () -> RunCounts.of(filesRead, parsed));
             Dataset<Row> runPaths = files.select(col("path").as("source_path"));
             Dataset<Row> stories = articleOutcomes(parsed);
             duplicateRows = Deduplication.duplicates(spark, store, stories, runPaths)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> dups = duplicateRows;
-            long duplicates = timed(spark, stageMillis, "deduplicate", dups::count);
+            long duplicates = timed(spark, stageMillis, RunStep.DEDUPLICATE, dups::count);
             Dataset<Row> articles = (duplicates == 0 ? stories : Deduplication.kept(stories, dups))
                     .select(Columns.named(Tables.ARTICLES_SCHEMA.fieldNames()));
             Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dups));
@@ -149,27 +151,27 @@ public final class WireEtlJob {
             figureRows = extractFigures(nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> entities = entityRows;
             Dataset<Row> figures = figureRows;
-            timed(spark, stageMillis, "annotate", entities::count);
-            timed(spark, stageMillis, "extractFigures", figures::count);
+            timed(spark, stageMillis, RunStep.ANNOTATE, entities::count);
+            timed(spark, stageMillis, RunStep.EXTRACT_FIGURES, figures::count);
             reportFacts = startReportQueries(spark, new RunReportStep.RunRows(articles, rejects,
                     outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY)
                             .select(Columns.named(Tables.ARTICLE_ENTITIES_SCHEMA.fieldNames())),
                     outcome(figures, Tables.OUTCOME_FIGURE).select(Columns.named(Tables.FIGURES_SCHEMA.fieldNames()))));
-            List<String> manifest = new ArrayList<>(timed(spark, stageMillis, "writeTables",
+            List<String> manifest = new ArrayList<>(timed(spark, stageMillis, RunStep.WRITE_TABLES,
                     () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects, entities, figures)));
             // From the staged per-article tables (the full content of every touched date), published with them.
-            manifest.addAll(timed(spark, stageMillis, "aggregates", () -> Aggregates.stage(spark,
+            manifest.addAll(timed(spark, stageMillis, RunStep.AGGREGATES, () -> Aggregates.stage(spark,
                     new TableMerge(spark, store, run, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths),
                     store.stagingRoot(run), Aggregates.touchedDates(manifest))));
             FaultInjection.point(FaultInjection.AFTER_STAGING);
-            timed(spark, stageMillis, "publish", () -> {
+            timed(spark, stageMillis, RunStep.PUBLISH, () -> {
                 store.publish(run, manifest);
                 return null;
             });
             RunSummary summary = new RunSummary(runId, "SUCCEEDED", startedAt, Instant.now(),
                     config.get(JobConfig.INPUT_PATH), config.get(JobConfig.OUTPUT_PATH),
                     parseCounts.withDuplicates(duplicates), stageMillis, JOB_VERSION, config.asMap());
-            timed(spark, stageMillis, "writeRunRecord", () -> {
+            timed(spark, stageMillis, RunStep.WRITE_RUN_RECORD, () -> {
                 writeRunRecord(spark, config, store, summary);
                 return null;
             });
@@ -339,26 +341,21 @@ public final class WireEtlJob {
         TableMerge merge = new TableMerge(spark, store, runId, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths);
         // The dates the run touches decide what every pub_date table rewrites; then the tables are independent
         // of each other and staged at once.
-        List<Object> touched = merge.touchedByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE, articles);
+        List<Object> touched = merge.touchedByFile(TableSpec.ARTICLES, articles);
         Dataset<Row> replacedIds = merge.replacedArticleIds(articles).cache();
         try {
             return ConcurrentSteps.run(List.of(
-                    () -> merge.stageByFile(Tables.ARTICLES, Tables.ARTICLES_SCHEMA, Tables.PUB_DATE, "article_id",
-                            articles, touched),
-                    () -> merge.stageByArticle(Tables.ENTITY_MENTIONS, Tables.ENTITY_MENTIONS_SCHEMA, Tables.PUB_DATE,
-                            outcome(entityRows, Tables.OUTCOME_MENTION), replacedIds, touched, "article_id", "begin"),
-                    () -> merge.stageByArticle(Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
-                            Tables.PUB_DATE, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY), replacedIds,
-                            touched, "article_id", "first_begin"),
-                    () -> merge.stageByArticle(Tables.FIGURES, Tables.FIGURES_SCHEMA, Tables.PUB_DATE,
-                            outcome(figureRows, Tables.OUTCOME_FIGURE), replacedIds, touched, "article_id", "begin"),
-                    () -> merge.stageByArticle(Tables.DATE_MENTIONS, Tables.DATE_MENTIONS_SCHEMA, Tables.PUB_DATE,
-                            outcome(figureRows, Tables.OUTCOME_DATE), replacedIds, touched, "article_id", "begin"),
-                    () -> merge.stageByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE, "source_path",
-                            rejects, merge.touchedByFile(Tables.REJECTS, Tables.REJECTS_SCHEMA, Tables.FILE_DATE,
-                                    rejects)),
-                    () -> merge.stageLedger(Tables.PROCESSED_FILES, Tables.PROCESSED_FILES_SCHEMA,
-                            ledgerEntries(files, articles, rejects, runId))));
+                    () -> merge.stageByFile(TableSpec.ARTICLES, articles, touched),
+                    () -> merge.stageByArticle(TableSpec.ENTITY_MENTIONS, outcome(entityRows, Tables.OUTCOME_MENTION),
+                            replacedIds, touched),
+                    () -> merge.stageByArticle(TableSpec.ARTICLE_ENTITIES,
+                            outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY), replacedIds, touched),
+                    () -> merge.stageByArticle(TableSpec.FIGURES, outcome(figureRows, Tables.OUTCOME_FIGURE),
+                            replacedIds, touched),
+                    () -> merge.stageByArticle(TableSpec.DATE_MENTIONS, outcome(figureRows, Tables.OUTCOME_DATE),
+                            replacedIds, touched),
+                    () -> merge.stageByFile(TableSpec.REJECTS, rejects, merge.touchedByFile(TableSpec.REJECTS, rejects)),
+                    () -> merge.stageLedger(TableSpec.PROCESSED_FILES, ledgerEntries(files, articles, rejects, runId))));
         } finally {
             replacedIds.unpersist();
         }
@@ -394,7 +391,8 @@ public final class WireEtlJob {
                 .parquet(store.table(Tables.RUNS));
     }
 
-    private static <T> T timed(SparkSession spark, Map<String, Long> stageMillis, String step, Supplier<T> body) {
+    private static <T> T timed(SparkSession spark, Map<String, Long> stageMillis, RunStep runStep, Supplier<T> body) {
+        String step = runStep.key();
         spark.sparkContext().setJobDescription(step);
         long start = System.nanoTime();
         try {

@@ -54,13 +54,14 @@ public record RunCounts(long filesRead, long filesParsed, long filesRejected, lo
         long storyRejects = 0;
         Map<String, Long> byReason = new java.util.TreeMap<>();
         for (Row g : groups) {
-            filesSeen += g.getLong(3);
-            filesParsed += g.getLong(4);
-            if (Tables.OUTCOME_ARTICLE.equals(g.getString(0))) {
-                articles += g.getLong(2);
+            long rows = g.<Long>getAs("rows");
+            filesSeen += g.<Long>getAs("files");
+            filesParsed += g.<Long>getAs("parsed_files");
+            if (Tables.OUTCOME_ARTICLE.equals(g.getAs(Tables.OUTCOME))) {
+                articles += rows;
             } else {
-                byReason.merge(g.getString(1), g.getLong(2), Long::sum);
-                storyRejects += g.getLong(5);
+                byReason.merge(g.getAs("reason"), rows, Long::sum);
+                storyRejects += g.<Long>getAs("rows_of_parsed_files");
             }
         }
         if (filesSeen != filesRead) {

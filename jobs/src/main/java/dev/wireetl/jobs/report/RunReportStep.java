@@ -49,8 +49,7 @@ public final class RunReportStep {
     /** Days shown in the articles-per-day chart: the latest ones. */
     static final int MAX_DAYS = 45;
     /** The job's steps in the order they run (stage timings of a {@code runs} row are shown in this order). */
-    static final List<String> STEP_ORDER = List.of("parseStories", "deduplicate", "annotate", "extractFigures",
-            "writeTables", "aggregates", "publish", "writeRunRecord", "catalog");
+    static final List<String> STEP_ORDER = RunStep.keys();
 
     private RunReportStep() {
     }

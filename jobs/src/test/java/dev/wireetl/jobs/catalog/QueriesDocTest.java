@@ -1,7 +1,6 @@
 package dev.wireetl.jobs.catalog;
 
 import dev.wireetl.jobs.SparkTestSession;
-import dev.wireetl.jobs.catalog.Catalog;
 import dev.wireetl.jobs.report.RunReportStep;
 import dev.wireetl.jobs.report.RunSummary;
 import dev.wireetl.jobs.table.Tables;

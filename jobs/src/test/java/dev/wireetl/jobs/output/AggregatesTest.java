@@ -1,7 +1,6 @@
 package dev.wireetl.jobs.output;
 
 import dev.wireetl.jobs.SparkTestSession;
-import dev.wireetl.jobs.output.Aggregates;
 import dev.wireetl.jobs.table.OutputStore;
 import dev.wireetl.jobs.table.Tables;
 import org.apache.spark.sql.Row;

@@ -6,7 +6,6 @@ import dev.wireetl.jobs.table.FaultInjection;
 import dev.wireetl.jobs.table.OutputStore;
 import dev.wireetl.jobs.report.RunSummary;
 import dev.wireetl.jobs.cli.WireEtl;
-import dev.wireetl.jobs.pipeline.WireEtlJob;
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
 import org.apache.spark.sql.Dataset;

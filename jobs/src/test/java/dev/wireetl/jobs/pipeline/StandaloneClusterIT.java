@@ -5,7 +5,6 @@ import dev.wireetl.jobs.TestFixtures;
 import dev.wireetl.jobs.spark.Columns;
 import dev.wireetl.jobs.report.RunSummary;
 import dev.wireetl.jobs.table.Tables;
-import dev.wireetl.jobs.pipeline.WireEtlJob;
 import dev.wireetl.common.config.JobConfig;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

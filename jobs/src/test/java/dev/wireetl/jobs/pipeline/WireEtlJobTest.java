@@ -3,7 +3,6 @@ package dev.wireetl.jobs.pipeline;
 import dev.wireetl.jobs.SparkTestSession;
 import dev.wireetl.jobs.TestFixtures;
 import dev.wireetl.jobs.report.RunSummary;
-import dev.wireetl.jobs.pipeline.WireEtlJob;
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
 import org.apache.hadoop.conf.Configuration;

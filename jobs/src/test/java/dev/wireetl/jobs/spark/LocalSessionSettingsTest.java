@@ -1,6 +1,5 @@
 package dev.wireetl.jobs.spark;
 
-import dev.wireetl.jobs.spark.SparkSessions;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,7 +2,6 @@ package dev.wireetl.jobs.table;
 
 import dev.wireetl.jobs.catalog.Catalog;
 import dev.wireetl.jobs.output.OutputContract;
-import dev.wireetl.jobs.table.Tables;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

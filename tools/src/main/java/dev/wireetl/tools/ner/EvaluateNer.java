@@ -1,5 +1,6 @@
 package dev.wireetl.tools.ner;
 
+import dev.wireetl.tools.conll.ConllScorer;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
 import picocli.CommandLine.Command;
@@ -135,7 +136,8 @@ public final class EvaluateNer implements Subcommand {
 
     /** Scores {@code engine} on {@code gold}; if {@code predictions} is set, writes token, gold, predicted there. */
     static List<String> evaluate(Engine engine, List<TaggedSentence> gold, Path predictions) throws IOException {
-        ConllEval eval = new ConllEval();
+        List<List<String>> goldTags = new ArrayList<>();
+        List<List<String>> predictedTags = new ArrayList<>();
         StringBuilder dump = new StringBuilder();
         long tokens = 0;
         long t0 = System.nanoTime();
@@ -150,7 +152,8 @@ public final class EvaluateNer implements Subcommand {
             for (int k = 0; k < doc.size(); k++) {
                 TaggedSentence s = doc.get(k);
                 String[] pred = predicted.get(k);
-                eval.add(s.tags(), pred);
+                goldTags.add(List.of(s.tags()));
+                predictedTags.add(List.of(pred));
                 tokens += pred.length;
                 if (predictions != null) {
                     for (int i = 0; i < pred.length; i++) {
@@ -166,9 +169,7 @@ public final class EvaluateNer implements Subcommand {
         if (predictions != null) {
             Files.writeString(predictions, dump, StandardCharsets.UTF_8);
         }
-        List<String> out = new ArrayList<>(eval.perTypeLines());
-        out.add(eval.line("overall", null));
-        out.add(eval.line("per-loc-org", Set.of("PER", "LOC", "ORG")));
+        List<String> out = new ArrayList<>(ConllScorer.score(goldTags, predictedTags).lines());
         out.add(String.format(Locale.ROOT, "tokens/s=%d", Math.round(tokens / secs)));
         return out;
     }

@@ -2,6 +2,7 @@ package dev.wireetl.tools.ner;
 
 import dev.wireetl.common.entities.PersonTitles;
 import dev.wireetl.common.entities.TaggedSentence;
+import dev.wireetl.tools.conll.CsvLine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -114,7 +115,7 @@ public final class NerCorpus {
             r.readLine();
             String line;
             while ((line = r.readLine()) != null) {
-                List<String> f = csv(line);
+                List<String> f = CsvLine.fields(line);
                 if (f.size() < 4) {
                     continue;
                 }
@@ -171,34 +172,5 @@ public final class NerCorpus {
             i = end;
         }
         return new TaggedSentence(List.copyOf(toks), out, false);
-    }
-
-    /** Splits one CSV line (double-quoted fields may hold commas; {@code ""} is a quote). */
-    static List<String> csv(String line) {
-        List<String> out = new ArrayList<>(4);
-        StringBuilder b = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    b.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    b.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(b.toString());
-                b.setLength(0);
-            } else {
-                b.append(c);
-            }
-        }
-        out.add(b.toString());
-        return out;
     }
 }

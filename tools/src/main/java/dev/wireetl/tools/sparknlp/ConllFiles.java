@@ -1,5 +1,6 @@
 package dev.wireetl.tools.sparknlp;
 
+import dev.wireetl.tools.conll.CsvLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -107,7 +108,7 @@ public final class ConllFiles {
             if (lines.get(n).isEmpty()) {
                 continue;
             }
-            List<String> fields = csvFields(lines.get(n));
+            List<String> fields = CsvLine.fields(lines.get(n));
             if (fields.size() != 4) {
                 throw new IllegalArgumentException(file + ":" + (n + 1) + ": expected 4 CSV fields '"
                         + GMB_HEADER + "', found " + fields.size());
@@ -131,34 +132,6 @@ public final class ConllFiles {
         return type == null ? "O" : gmbTag.substring(0, 2) + type;
     }
 
-    /** The fields of one RFC 4180 CSV line: quoted fields may hold commas and doubled quotes. */
-    static List<String> csvFields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
 
     private static List<String> readLines(Path file) {
         byte[] bytes;

@@ -1,5 +1,6 @@
 package dev.wireetl.tools.sparknlp;
 
+import dev.wireetl.tools.conll.ConllScorer;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.extract.SparkNlpEngine;
 import dev.wireetl.jobs.spark.SparkSessions;

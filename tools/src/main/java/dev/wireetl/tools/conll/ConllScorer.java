@@ -1,4 +1,4 @@
-package dev.wireetl.tools.sparknlp;
+package dev.wireetl.tools.conll;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 public final class ConllScorer {
     /** The types of the {@code per-loc-org} line: MISC left out. */
-    static final Set<String> PER_LOC_ORG = Set.of("PER", "LOC", "ORG");
+    public static final Set<String> PER_LOC_ORG = Set.of("PER", "LOC", "ORG");
 
     private ConllScorer() {
     }
@@ -134,7 +134,7 @@ public final class ConllScorer {
      * BIO tags for a sentence's tokens from character-offset chunks: a chunk covers the token holding its first
      * character through the token holding its last. {@code tokenEnds} are the tokens' exclusive end offsets.
      */
-    static List<String> tagsFromSpans(int[] tokenEnds, List<Span> spans) {
+    public static List<String> tagsFromSpans(int[] tokenEnds, List<Span> spans) {
         String[] tags = new String[tokenEnds.length];
         Arrays.fill(tags, "O");
         for (Span span : spans) {

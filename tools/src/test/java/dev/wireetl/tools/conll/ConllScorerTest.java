@@ -1,5 +1,6 @@
-package dev.wireetl.tools.sparknlp;
+package dev.wireetl.tools.conll;
 
+import dev.wireetl.tools.sparknlp.ConllSentence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
