@@ -3,6 +3,9 @@ package dev.wireetl.common.entities;
 import dev.wireetl.common.text.SentenceSplitter;
 import dev.wireetl.common.text.Token;
 import dev.wireetl.common.text.Tokenizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Finds PERSON, ORG, LOC and NORP mentions in an article body: tokenizer + sentence splitter, the NER

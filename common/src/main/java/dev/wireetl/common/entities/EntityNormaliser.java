@@ -2,6 +2,7 @@ package dev.wireetl.common.entities;
 
 import dev.wireetl.common.text.SentenceSplitter;
 import dev.wireetl.common.text.Token;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;

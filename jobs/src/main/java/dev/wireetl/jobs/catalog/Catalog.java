@@ -1,12 +1,11 @@
 package dev.wireetl.jobs.catalog;
 
-import dev.wireetl.jobs.output.OutputContract;
-import dev.wireetl.jobs.table.OutputStore;
-import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.jobs.table.TableSpec;
-import dev.wireetl.jobs.table.Tables;
 import dev.wireetl.common.catalog.DuckDbCatalog;
 import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.jobs.output.OutputContract;
+import dev.wireetl.jobs.spark.SparkSessions;
+import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.TableSpec;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -23,9 +22,7 @@ import scala.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -1,11 +1,11 @@
 package dev.wireetl.jobs.cli;
 
+import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
 import dev.wireetl.jobs.pipeline.WireEtlJob;
 import dev.wireetl.jobs.report.RunSummary;
 import dev.wireetl.jobs.spark.ProgressReporter;
 import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.common.config.ConfigException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;

@@ -4,8 +4,8 @@ import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.util.ArrayList;
 import java.util.Arrays;

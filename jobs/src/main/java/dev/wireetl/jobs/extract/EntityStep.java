@@ -1,12 +1,12 @@
 package dev.wireetl.jobs.extract;
 
-import dev.wireetl.jobs.spark.HadoopConf;
-import dev.wireetl.jobs.table.RowBuilder;
-import dev.wireetl.jobs.table.Tables;
 import dev.wireetl.common.entities.ArticleEntity;
 import dev.wireetl.common.entities.EntityExtractor;
 import dev.wireetl.common.entities.EntityMention;
 import dev.wireetl.common.entities.ResourceOpener;
+import dev.wireetl.jobs.spark.HadoopConf;
+import dev.wireetl.jobs.table.RowBuilder;
+import dev.wireetl.jobs.table.Tables;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;

@@ -1,12 +1,12 @@
 package dev.wireetl.jobs.extract;
 
-import dev.wireetl.jobs.table.RowBuilder;
-import dev.wireetl.jobs.table.Tables;
 import dev.wireetl.common.figures.DateMention;
 import dev.wireetl.common.figures.Extraction;
 import dev.wireetl.common.figures.Figure;
 import dev.wireetl.common.figures.FigureExtractor;
 import dev.wireetl.common.text.SentenceSplitter;
+import dev.wireetl.jobs.table.RowBuilder;
+import dev.wireetl.jobs.table.Tables;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 

@@ -1,8 +1,8 @@
 package dev.wireetl.jobs.extract;
 
-import dev.wireetl.jobs.spark.HadoopConf;
 import dev.wireetl.common.entities.EntityExtractor;
 import dev.wireetl.common.entities.RawMention;
+import dev.wireetl.jobs.spark.HadoopConf;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 

@@ -1,8 +1,5 @@
 package dev.wireetl.jobs.input;
 
-import dev.wireetl.jobs.spark.HadoopConf;
-import dev.wireetl.jobs.table.RowBuilder;
-import dev.wireetl.jobs.table.Tables;
 import dev.wireetl.common.format.ParserSettings;
 import dev.wireetl.common.format.RawFile;
 import dev.wireetl.common.format.TextDecoder;
@@ -13,6 +10,9 @@ import dev.wireetl.common.model.ProvidedEntity;
 import dev.wireetl.common.model.Reject;
 import dev.wireetl.common.model.RejectReason;
 import dev.wireetl.common.model.Story;
+import dev.wireetl.jobs.spark.HadoopConf;
+import dev.wireetl.jobs.table.RowBuilder;
+import dev.wireetl.jobs.table.Tables;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;

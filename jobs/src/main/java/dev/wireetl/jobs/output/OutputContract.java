@@ -1,8 +1,8 @@
 package dev.wireetl.jobs.output;
 
-import dev.wireetl.jobs.table.TableSpec;
-import dev.wireetl.jobs.table.OutputStore;
 import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.TableSpec;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;

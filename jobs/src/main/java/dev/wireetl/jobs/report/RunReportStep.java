@@ -1,11 +1,11 @@
 package dev.wireetl.jobs.report;
 
-import dev.wireetl.jobs.spark.ConcurrentSteps;
-import dev.wireetl.jobs.cli.ExitCode;
-import dev.wireetl.jobs.table.OutputStore;
-import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.jobs.table.Tables;
 import dev.wireetl.common.report.RunReport;
+import dev.wireetl.jobs.cli.ExitCode;
+import dev.wireetl.jobs.spark.ConcurrentSteps;
+import dev.wireetl.jobs.spark.SparkSessions;
+import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.Tables;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;

@@ -1,8 +1,8 @@
 package dev.wireetl.jobs.catalog;
 
+import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.spark.SparkSessions;
 import dev.wireetl.jobs.table.Tables;
-import dev.wireetl.common.config.ConfigException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,12 +1,12 @@
 package dev.wireetl.jobs.catalog;
 
+import dev.wireetl.common.catalog.DuckDbCatalog;
+import dev.wireetl.common.config.JobConfig;
 import dev.wireetl.jobs.SparkTestSession;
+import dev.wireetl.jobs.pipeline.WireEtlJob;
 import dev.wireetl.jobs.report.RunReportStep;
 import dev.wireetl.jobs.report.RunSummary;
 import dev.wireetl.jobs.table.Tables;
-import dev.wireetl.jobs.pipeline.WireEtlJob;
-import dev.wireetl.common.catalog.DuckDbCatalog;
-import dev.wireetl.common.config.JobConfig;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

@@ -1,9 +1,9 @@
 package dev.wireetl.jobs.output;
 
+import dev.wireetl.common.config.JobConfig;
 import dev.wireetl.jobs.SparkTestSession;
 import dev.wireetl.jobs.TestFixtures;
 import dev.wireetl.jobs.pipeline.WireEtlJob;
-import dev.wireetl.common.config.JobConfig;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,13 +1,13 @@
 package dev.wireetl.jobs.pipeline;
 
-import dev.wireetl.jobs.SparkTestSession;
-import dev.wireetl.jobs.TestFixtures;
-import dev.wireetl.jobs.table.FaultInjection;
-import dev.wireetl.jobs.table.OutputStore;
-import dev.wireetl.jobs.report.RunSummary;
-import dev.wireetl.jobs.cli.WireEtl;
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
+import dev.wireetl.jobs.SparkTestSession;
+import dev.wireetl.jobs.TestFixtures;
+import dev.wireetl.jobs.cli.WireEtl;
+import dev.wireetl.jobs.report.RunSummary;
+import dev.wireetl.jobs.table.FaultInjection;
+import dev.wireetl.jobs.table.OutputStore;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -1,11 +1,11 @@
 package dev.wireetl.jobs.pipeline;
 
+import dev.wireetl.common.config.JobConfig;
 import dev.wireetl.jobs.SparkTestSession;
 import dev.wireetl.jobs.TestFixtures;
-import dev.wireetl.jobs.spark.Columns;
 import dev.wireetl.jobs.report.RunSummary;
+import dev.wireetl.jobs.spark.Columns;
 import dev.wireetl.jobs.table.Tables;
-import dev.wireetl.common.config.JobConfig;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;

@@ -1,10 +1,11 @@
 package dev.wireetl.tools.bench;
 
+import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import dev.wireetl.common.config.ConfigException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

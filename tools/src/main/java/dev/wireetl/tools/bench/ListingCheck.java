@@ -2,11 +2,11 @@ package dev.wireetl.tools.bench;
 
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import dev.wireetl.jobs.input.WireFileListing;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,13 @@
 package dev.wireetl.tools.bench;
 
-import dev.wireetl.jobs.cli.ExitCode;
-import dev.wireetl.jobs.cli.Subcommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import dev.wireetl.common.entities.Gazetteer;
 import dev.wireetl.common.entities.ResourceOpener;
 import dev.wireetl.common.text.Token;
 import dev.wireetl.common.text.Tokenizer;
+import dev.wireetl.jobs.cli.ExitCode;
+import dev.wireetl.jobs.cli.Subcommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

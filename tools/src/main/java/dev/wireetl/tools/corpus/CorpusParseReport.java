@@ -1,15 +1,15 @@
 package dev.wireetl.tools.corpus;
 
-import dev.wireetl.jobs.cli.ExitCode;
-import dev.wireetl.jobs.cli.Subcommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import dev.wireetl.common.format.ParserSettings;
 import dev.wireetl.common.format.RawFile;
 import dev.wireetl.common.format.WireFileParser;
 import dev.wireetl.common.model.ParseResult;
 import dev.wireetl.common.model.Reject;
 import dev.wireetl.common.model.Story;
+import dev.wireetl.jobs.cli.ExitCode;
+import dev.wireetl.jobs.cli.Subcommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +18,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,13 @@
 package dev.wireetl.tools.figures;
 
+import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.common.figures.Extraction;
+import dev.wireetl.common.figures.FigureExtractor;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import dev.wireetl.common.config.ConfigException;
-import dev.wireetl.common.figures.Extraction;
-import dev.wireetl.common.figures.FigureExtractor;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

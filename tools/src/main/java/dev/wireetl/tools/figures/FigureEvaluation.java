@@ -1,9 +1,7 @@
 package dev.wireetl.tools.figures;
 
-import dev.wireetl.jobs.cli.ExitCode;
-import dev.wireetl.jobs.cli.Subcommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.figures.DateMention;
 import dev.wireetl.common.figures.Extraction;
@@ -11,9 +9,11 @@ import dev.wireetl.common.figures.Figure;
 import dev.wireetl.common.figures.FigureExtractor;
 import dev.wireetl.common.figures.FigureKind;
 import dev.wireetl.common.text.SentenceSplitter;
+import dev.wireetl.jobs.cli.ExitCode;
+import dev.wireetl.jobs.cli.Subcommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,13 @@
 package dev.wireetl.tools.gazetteer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,8 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Builds the gazetteer TSVs under {@code conf/gazetteer/} from registry packages (fetched by

@@ -1,12 +1,13 @@
 package dev.wireetl.tools.ner;
 
+import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.common.entities.EntityExtractor;
+import dev.wireetl.common.text.Tokenizer;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import dev.wireetl.common.config.ConfigException;
-import dev.wireetl.common.entities.EntityExtractor;
-import dev.wireetl.common.text.Tokenizer;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,8 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**

@@ -1,19 +1,19 @@
 package dev.wireetl.tools.ner;
 
-import dev.wireetl.tools.conll.ConllScorer;
-import dev.wireetl.jobs.cli.ExitCode;
-import dev.wireetl.jobs.cli.Subcommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import dev.wireetl.common.config.ConfigException;
-import dev.wireetl.tools.sparknlp.SparkNlpCommands;
-import java.util.ArrayList;
 import dev.wireetl.common.entities.EntityExtractor;
 import dev.wireetl.common.entities.Gazetteer;
 import dev.wireetl.common.entities.NerModel;
 import dev.wireetl.common.entities.NerTagger;
 import dev.wireetl.common.entities.ResourceOpener;
 import dev.wireetl.common.entities.TaggedSentence;
+import dev.wireetl.jobs.cli.ExitCode;
+import dev.wireetl.jobs.cli.Subcommand;
+import dev.wireetl.tools.conll.ConllScorer;
+import dev.wireetl.tools.sparknlp.SparkNlpCommands;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**

@@ -2,6 +2,7 @@ package dev.wireetl.tools.ner;
 
 import dev.wireetl.common.entities.Gazetteer;
 import dev.wireetl.common.entities.TaggedSentence;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,6 @@
 package dev.wireetl.tools.ner;
 
-import dev.wireetl.jobs.cli.ExitCode;
-import dev.wireetl.jobs.cli.Subcommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import dev.wireetl.common.config.ConfigException;
-import dev.wireetl.tools.sparknlp.SparkNlpCommands;
-import java.util.ArrayList;
 import dev.wireetl.common.entities.EntityNormaliser;
 import dev.wireetl.common.entities.Gazetteer;
 import dev.wireetl.common.entities.NerFeatures;
@@ -17,6 +11,14 @@ import dev.wireetl.common.entities.TaggedSentence;
 import dev.wireetl.common.entities.WordClusters;
 import dev.wireetl.common.text.Token;
 import dev.wireetl.common.text.Tokenizer;
+import dev.wireetl.jobs.cli.ExitCode;
+import dev.wireetl.jobs.cli.Subcommand;
+import dev.wireetl.tools.sparknlp.SparkNlpCommands;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,13 +26,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Trains the NER tagger and writes a model directory.

@@ -1,6 +1,7 @@
 package dev.wireetl.tools.sparknlp;
 
 import dev.wireetl.tools.conll.CsvLine;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,18 +1,18 @@
 package dev.wireetl.tools.sparknlp;
 
+import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import dev.wireetl.jobs.extract.SparkNlpEngine;
 import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.common.config.ConfigException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**

@@ -1,10 +1,10 @@
 package dev.wireetl.tools.sparknlp;
 
-import dev.wireetl.tools.conll.ConllScorer;
+import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.extract.SparkNlpEngine;
 import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.tools.conll.ConllScorer;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

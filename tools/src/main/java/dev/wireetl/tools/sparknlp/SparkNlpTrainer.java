@@ -1,6 +1,5 @@
 package dev.wireetl.tools.sparknlp;
 
-import dev.wireetl.jobs.extract.SparkNlpEngine;
 import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.ner.NerConverter;
@@ -13,6 +12,7 @@ import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import com.johnsnowlabs.nlp.embeddings.Word2VecApproach;
 import com.johnsnowlabs.nlp.embeddings.Word2VecModel;
 import com.johnsnowlabs.nlp.training.CoNLL;
+import dev.wireetl.jobs.extract.SparkNlpEngine;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;

@@ -1,9 +1,9 @@
 package dev.wireetl.tools.sparknlp;
 
+import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.extract.SparkNlpEngine;
 import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.common.config.ConfigException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
