@@ -52,7 +52,10 @@ public final class WireEtl implements Subcommand {
             line.addSubcommand(tool);
         }
         line.addSubcommand(new CommandLine.HelpCommand());
-        line.getSubcommands().get("run").getCommandSpec().usageMessage().footer("",
+        CommandLine run = line.getSubcommands().get("run");
+        // --set (and any flag) may be given again: JobConfig applies them in order, the later one wins.
+        run.setOverwrittenOptionsAllowed(true);
+        run.getCommandSpec().usageMessage().footer("",
                 "Configuration keys (conf/wire-etl.properties, --config FILE, --set key=value):",
                 JobConfig.describeKeys().replace("%", "%%"),
                 "Exit codes: 0 success, 2 usage or configuration error, 3 run failed.");

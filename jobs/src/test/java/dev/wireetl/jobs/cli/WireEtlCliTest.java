@@ -63,6 +63,11 @@ class WireEtlCliTest {
         assertTrue(err.toString().contains("wire-etl run: unknown configuration key 'no.such' on the command line"),
                 err.toString());
 
+        assertEquals(ExitCode.USAGE, execute("--config", "/dev/null", "--set", "job.progress=never", "--set",
+                "other.key=2"));
+        assertTrue(err.toString().contains("wire-etl run: unknown configuration key 'other.key' on the command line"),
+                err.toString());
+
         assertEquals(ExitCode.USAGE, execute("run", "--config", "/dev/null", "--input", "/no/such/folder"));
         assertTrue(err.toString().contains("wire-etl run: input.path '/no/such/folder' does not exist"),
                 err.toString());
