@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,11 +38,16 @@ public final class CorpusParseReport {
     private long withBody;
     private long emptyBody;
     private long rejected;
+    private long withHeadline;
+    private long withDateline;
     private final Map<String, Long> rejectsByReason = new TreeMap<>();
     private final Map<String, Long> storiesByFormat = new TreeMap<>();
     private final Map<String, Long> storiesByCharset = new TreeMap<>();
     private final Map<String, Long> storiesByDateSource = new TreeMap<>();
     private final Map<String, Long> filesByFormat = new TreeMap<>();
+    private final Map<String, Long> storiesByFlag = new TreeMap<>();
+    /** Digest over every story's headline, dateline and body in file order: shows whether a change moved any text. */
+    private final MessageDigest textDigest = sha256();
 
     private CorpusParseReport() {
     }
@@ -83,6 +91,14 @@ public final class CorpusParseReport {
         out.println("elapsed_ms=" + elapsedMs);
     }
 
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     private static String require(String value) {
         if (value == null) {
             throw new IllegalArgumentException("missing value; " + USAGE);
@@ -100,6 +116,17 @@ public final class CorpusParseReport {
             }
             if (story.flags().contains(Story.FLAG_EMPTY_BODY)) {
                 emptyBody++;
+            }
+            if (story.headline() != null) {
+                withHeadline++;
+            }
+            if (story.dateline() != null) {
+                withDateline++;
+            }
+            textDigest.update((story.headline() + "\u0000" + story.dateline() + "\u0000" + story.body() + "\u0000")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (String flag : story.flags()) {
+                storiesByFlag.merge(flag, 1L, Long::sum);
             }
             storiesByFormat.merge(story.format(), 1L, Long::sum);
             storiesByCharset.merge(String.valueOf(story.charset()), 1L, Long::sum);
@@ -119,6 +146,9 @@ public final class CorpusParseReport {
         out.println("stories_by_format " + line(storiesByFormat));
         out.println("stories_by_charset " + line(storiesByCharset));
         out.println("stories_by_date_source " + line(storiesByDateSource));
+        out.println("with_headline=" + withHeadline + " with_dateline=" + withDateline);
+        out.println("stories_by_flag " + line(storiesByFlag));
+        out.println("text_sha256=" + HexFormat.of().formatHex(textDigest.digest()));
     }
 
     private static String line(Map<String, Long> counts) {
