@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
 public final class BodyCleaner {
     /** Widest column count still taken for a hard wrap; longer lines are paragraphs written on one line. */
     static final int MAX_WRAP_WIDTH = 100;
+    /** Closing markers removed at most (e.g. a sign-off, then an end marker, then initials on their own line). */
+    private static final int MAX_END_MARKER_ROUNDS = 4;
     /** Narrowest width taken for a hard wrap: shorter lines are lists or labels, not wrapped prose. */
     static final int MIN_WRAP_WIDTH = 40;
     /** A wrapped line ends within this many columns of the wrap width (the next word did not fit). */
@@ -51,11 +53,11 @@ public final class BodyCleaner {
     private static final Pattern DISCLAIMER = Pattern.compile("^(?:Legal[ \\t]+)?Disclaimer[ \\t]*:",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK_REMNANT = Pattern.compile(
-            "(?i)(?:^|(?<=[.!?\"”’)]\\s{0,3}))\\s*(?:Read also|Also read|Read more|See also)\\s*:");
+            "(?i)(?:^[ \\t]*|(?<=[.!?\"”’)][ \\t]{0,3}))(?:Read also|Also read|Read more|See also)[ \\t]*:");
     private static final Pattern SENTENCE_END_IN_LINE = Pattern.compile("[.!?][\"”’)]*(?=\\s+\\S)");
     /** KUNA-style end marker, with the editors' lower-case initials after it. */
     private static final Pattern END_MARKER = Pattern.compile(
-            "\\s*\\((?:end|END|End)\\)(?:[\\s.,/]++[a-z]{1,6}+)*+[\\s.]*\\z");
+            "\\((?:end|END|End)\\)(?:[\\s.,/]++[a-z]{1,6}+)*+[\\s.]*\\z");
     private static final Pattern END_MARKER_LINE = Pattern.compile("\\((?:end|END|End)\\)");
     /** Closing dash and agency code: a hyphenated code ({@code NNN-XINHUA}) is always an agency. */
     private static final Pattern SIGN_OFF = Pattern.compile(
@@ -320,10 +322,13 @@ public final class BodyCleaner {
         return Character.isLowerCase(c) || ",;)%".indexOf(c) >= 0;
     }
 
-    /** Removes closing end markers and sign-offs from the last paragraphs, repeatedly. */
+    /**
+     * Removes closing end markers and sign-offs from the last paragraphs, a few rounds at most: a story ends
+     * once, and a body made of thousands of markers must not cost a pass each.
+     */
     private static void stripEndMarkers(List<String> paragraphs, List<String> agencies, List<String> flags) {
         boolean changed = true;
-        while (changed && !paragraphs.isEmpty()) {
+        for (int round = 0; round < MAX_END_MARKER_ROUNDS && changed && !paragraphs.isEmpty(); round++) {
             changed = false;
             int last = paragraphs.size() - 1;
             String p = paragraphs.get(last);

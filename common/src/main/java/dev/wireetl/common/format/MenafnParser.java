@@ -60,7 +60,8 @@ public final class MenafnParser {
 
     private static final Pattern DATE_ONLY = Pattern.compile("^[ \\t]*date[ \\t]+(\\S+)");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final String PROVIDER = "(?<provider>(?:[^()\\n]|\\([^()\\n]*\\))*?)";
+    /** Bounded: a provider name is short, and an unbounded repetition would recurse once per character. */
+    private static final String PROVIDER = "(?<provider>(?:[^()\\n]|\\([^()\\n]{0,40}\\)){0,120}?)";
     private static final Pattern CREDIT = Pattern.compile(
             "\\([ \\t]*MENAFN[ \\t]*(?:[-–][ \\t]*" + PROVIDER + ")?[ \\t]*\\)");
     private static final Pattern LOST_PAREN_CREDIT = Pattern.compile(
