@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
 public final class BodyCleaner {
     /** Widest column count still taken for a hard wrap; longer lines are paragraphs written on one line. */
     static final int MAX_WRAP_WIDTH = 100;
+    /** Longest paragraph still taken for a dateline standing alone. */
+    private static final int MAX_DATELINE_PARAGRAPH_CHARS = 80;
     /** Closing markers removed at most (e.g. a sign-off, then an end marker, then initials on their own line). */
     private static final int MAX_END_MARKER_ROUNDS = 4;
     /** Narrowest width taken for a hard wrap: shorter lines are lists or labels, not wrapped prose. */
@@ -76,7 +78,7 @@ public final class BodyCleaner {
                     + "(?:,? (?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{Ll}{0,6})\\.?"
                     + " (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?)?"
                     + "(?: ?\\((?<agency>[^()\\n]{1,40})\\))?"
-                    + "(?<term>[ \\t]*(?:--|[-–—])[ \\t]*|:[ \\t]+|(?<=\\d)\\.[ \\t]+|(?<=\\))[ \\t]+)"
+                    + "(?<term>[ \\t]*(?:--|[-–—])\\s*|:[ \\t]+|(?<=\\d)\\.\\s+|(?<=\\))\\s+)"
                     + "(?=[\\p{L}\\p{N}\"“‘'(])");
     private static final Map<String, Integer> MONTHS = months();
 
@@ -144,11 +146,24 @@ public final class BodyCleaner {
             List<String> agencies, List<String> flags) {
         Dateline dateline = null;
         if (datelines != DatelineForms.NONE && !paragraphs.isEmpty()) {
-            Matcher m = DATELINE.matcher(paragraphs.get(0));
+            String first = paragraphs.get(0);
+            Matcher m = DATELINE.matcher(first);
             dateline = dateline(m, published, datelines);
             if (dateline != null) {
-                String rest = paragraphs.get(0).substring(m.end());
-                paragraphs.set(0, rest);
+                paragraphs.set(0, first.substring(m.end()));
+            } else if (paragraphs.size() > 1 && first.length() <= MAX_DATELINE_PARAGRAPH_CHARS) {
+                // a dateline set as a paragraph of its own ("BAKU, Azerbaijan, December 21." then the story)
+                String joined = first + "\n" + paragraphs.get(1);
+                m = DATELINE.matcher(joined);
+                dateline = dateline(m, published, datelines);
+                if (dateline != null && m.end() > first.length()) {
+                    paragraphs.remove(0);
+                    paragraphs.set(0, joined.substring(m.end()));
+                } else {
+                    dateline = null;
+                }
+            }
+            if (dateline != null) {
                 if (dateline.date() != null && published != null && !dateline.date().equals(published)) {
                     flags.add(Story.FLAG_DATELINE_DATE_MISMATCH);
                 }

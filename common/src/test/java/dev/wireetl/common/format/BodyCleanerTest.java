@@ -48,6 +48,18 @@ class BodyCleanerTest {
     }
 
     @Test
+    void datelineStandingAloneAsAParagraphOrOnItsOwnLine() {
+        Cleaned alone = clean("BAKU, Azerbaijan, January 6.\n\nThe story starts here.\n\nMore.");
+        assertEquals("BAKU, Azerbaijan, January 6", alone.dateline().text());
+        assertEquals(List.of("The story starts here.", "More."), alone.paragraphs());
+        Cleaned ownLine = clean("AMMAN —\nThe story starts here.\n\nMore.");
+        assertEquals("AMMAN", ownLine.dateline().text());
+        assertEquals(List.of("The story starts here.", "More."), ownLine.paragraphs());
+        Cleaned heading = clean("Results:\n\nThe story starts here.");
+        assertNull(heading.dateline());
+    }
+
+    @Test
     void sentenceStartsAndListItemsAreNotDatelines() {
         for (String text : List.of("1993 -- Businessman opened a shop.", "U.S. Secretary of State spoke.",
                 "Amman - the capital - grew.", "Bitcoin - The coin fell.", "Mr. Smith said so.",
