@@ -107,7 +107,9 @@ public final class BodyCleaner {
      *
      * @param text  as written without its terminator ({@code KUWAIT, June 3 (KUNA)})
      * @param place the place part ({@code KUWAIT}, {@code Doha, Qatar})
-     * @param date  the dateline's date resolved against the publication date, or null when it names none
+     * @param date  the dateline's date resolved against the publication date, or null when it names none or
+     *              there is no publication date to resolve it against
+     * @param agency the agency in parentheses ({@code KUNA}), or null
      */
     public record Dateline(String text, String place, LocalDate date, String agency) {
     }
@@ -163,10 +165,8 @@ public final class BodyCleaner {
                     dateline = null;
                 }
             }
-            if (dateline != null) {
-                if (dateline.date() != null && published != null && !dateline.date().equals(published)) {
-                    flags.add(Story.FLAG_DATELINE_DATE_MISMATCH);
-                }
+            if (dateline != null && dateline.date() != null && !dateline.date().equals(published)) {
+                flags.add(Story.FLAG_DATELINE_DATE_MISMATCH);
             }
         }
         List<String> signOffs = new ArrayList<>(agencies);
@@ -181,13 +181,18 @@ public final class BodyCleaner {
     private static List<String> stripLineBoilerplate(List<String> lines, List<String> flags) {
         List<String> out = new ArrayList<>(lines.size());
         for (String line : lines) {
-            if (DISCLAIMER.matcher(line.strip()).lookingAt()) {
+            if (isDisclaimer(line.strip())) {
                 addFlag(flags, Story.FLAG_DISCLAIMER_STRIPPED);
                 break;
             }
             out.add(stripLinkRemnants(line, flags));
         }
         return out;
+    }
+
+    /** True when the text starts a disclaimer block ({@code Legal Disclaimer:}). */
+    static boolean isDisclaimer(String text) {
+        return DISCLAIMER.matcher(text).lookingAt();
     }
 
     private static String stripLinkRemnants(String line, List<String> flags) {
@@ -448,6 +453,7 @@ public final class BodyCleaner {
      * publication date (a December dateline on a January story is last year's); null when it is no real day.
      */
     private static LocalDate resolve(int month, int day, Integer year, LocalDate published) {
+        // without any year, 2000 (a leap year) only checks that the day exists in the month
         int base = year != null ? year : published != null ? published.getYear() : 2000;
         LocalDate best = null;
         for (int y = base - (year == null ? 1 : 0); y <= base + (year == null ? 1 : 0); y++) {

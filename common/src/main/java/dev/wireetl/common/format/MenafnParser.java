@@ -72,8 +72,6 @@ public final class MenafnParser {
     private static final Pattern WIRE_ID = Pattern.compile(
             "MENAFN(\\d{2})(\\d{2})(\\d{4})(\\d{12})ID(\\d{" + MIN_ARTICLE_NUMBER_DIGITS + ",})");
     private static final Pattern ID_PREFIX = Pattern.compile("MENAFN(\\d{2})(\\d{2})(\\d{4})(\\d{12})?");
-    private static final Pattern DISCLAIMER = Pattern.compile("^(?:Legal[ \\t]+)?Disclaimer[ \\t]*:",
-            Pattern.CASE_INSENSITIVE);
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,4}";
     private static final Pattern PIPE_BYLINE = Pattern.compile("^(?<name>" + NAME + ")[ \\t]*\\|[ \\t]*");
     private static final Pattern READ_MORE_BYLINE = Pattern.compile(
@@ -157,7 +155,7 @@ public final class MenafnParser {
         applyIdLine(story, id, published);
         String trailer = rest.substring(end).strip();
         if (!trailer.isEmpty()) {
-            story.flag(DISCLAIMER.matcher(trailer).lookingAt() ? Story.FLAG_DISCLAIMER_STRIPPED
+            story.flag(BodyCleaner.isDisclaimer(trailer) ? Story.FLAG_DISCLAIMER_STRIPPED
                     : Story.FLAG_TRAILER_STRIPPED);
         }
         return rest.substring(0, start);
