@@ -347,7 +347,12 @@ public final class NitfParser {
                 return reject(RejectReason.BAD_DATE, dateKey + " norm '" + norm
                         + "' is not an ISO 8601 date or date-time (e.g. 20250107T120000Z)");
             }
-            if (paragraphs.isEmpty()) {
+            // the same boilerplate and end-marker rules as the text wires; a dateline is looked for in the first
+            // paragraph only when the document has no <dateline> element
+            BodyCleaner.Cleaned cleaned = BodyCleaner.cleanParagraphs(new ArrayList<>(paragraphs), date,
+                    dateline == null ? BodyCleaner.DatelineForms.DASHED : BodyCleaner.DatelineForms.NONE,
+                    holder != null ? List.of(holder) : List.of());
+            if (cleaned.paragraphs().isEmpty()) {
                 return reject(RejectReason.NO_BODY, "NITF parsed (" + dateKey + " " + norm
                         + ") but body.content has no <p> text");
             }
@@ -359,9 +364,10 @@ public final class NitfParser {
                     .publishedTs(ts)
                     .headline(headline != null ? headline : title)
                     .byline(byline)
-                    .dateline(dateline)
-                    .paragraphs(paragraphs)
+                    .dateline(cleaned.dateline() != null ? cleaned.dateline().text() : dateline)
+                    .paragraphs(cleaned.paragraphs())
                     .keywords(keywords);
+            cleaned.flags().forEach(story::flag);
             entities.forEach(story::providedEntity);
             return ParseResult.of(FORMAT, story.build());
         }

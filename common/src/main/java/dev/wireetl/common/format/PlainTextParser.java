@@ -68,14 +68,19 @@ public final class PlainTextParser {
         }
         int nl = text.indexOf('\n', start);
         String headline = text.substring(start, nl < 0 ? text.length() : nl).strip();
-        List<String> paragraphs = nl < 0 ? List.of() : MenafnParser.splitParagraphs(text.substring(nl + 1));
-        if (paragraphs.isEmpty()) {
+        BodyCleaner.Cleaned cleaned = BodyCleaner.clean(nl < 0 ? "" : text.substring(nl + 1), null,
+                BodyCleaner.DatelineForms.DASHED, List.of());
+        if (cleaned.paragraphs().isEmpty()) {
             return reject(RejectReason.NO_BODY, "headline '" + headline + "' is followed by no body text");
         }
         Story.Builder story = Story.builder(FORMAT)
                 .charset(decoded.charset())
                 .headline(headline)
-                .paragraphs(paragraphs);
+                .paragraphs(cleaned.paragraphs());
+        cleaned.flags().forEach(story::flag);
+        if (cleaned.dateline() != null) {
+            story.dateline(cleaned.dateline().text());
+        }
         LocalDate pathDate = pathDate(path);
         if (pathDate != null) {
             story.publishedDate(pathDate).dateSource(DateSource.PATH);

@@ -25,6 +25,35 @@ public final class Story {
      * {@code 31-MAR-1987 605:12:19.12}); {@code publishedDate} is kept, {@code publishedTs} is null.
      */
     public static final String FLAG_BAD_TIME = "BAD_TIME";
+    /**
+     * Flag: an id line was found but cut short (an article number of fewer than 10 digits, or no article
+     * number at all); it is not used as the wire id, so the article keeps a content-hash id.
+     */
+    public static final String FLAG_TRUNCATED_WIRE_ID = "TRUNCATED_WIRE_ID";
+    /** Flag: no {@code (MENAFN…)} credit in the header; {@code source} and {@code provider} are null. */
+    public static final String FLAG_NO_CREDIT = "NO_CREDIT";
+    /** Flag: the credit had lost its opening parenthesis ({@code MENAFN - Jordan News Agency)}) and was read anyway. */
+    public static final String FLAG_CREDIT_REPAIRED = "CREDIT_REPAIRED";
+    /**
+     * Flag: page furniture around the header was dropped: timestamp or date-only lines, a lone label word
+     * ({@code Date}), a site menu, a status code ({@code 403}), extra title lines, hashtags or the provider's
+     * name repeated after the credit.
+     */
+    public static final String FLAG_HEADER_FURNITURE = "HEADER_FURNITURE";
+    /** Flag: the dateline's date is not the publication date (often a day off: time zones); both kept. */
+    public static final String FLAG_DATELINE_DATE_MISMATCH = "DATELINE_DATE_MISMATCH";
+    /** Flag: hard-wrapped or continuation lines were joined into paragraphs. */
+    public static final String FLAG_WRAPS_JOINED = "WRAPS_JOINED";
+    /** Flag: a {@code Legal Disclaimer:} block (and anything after it) was removed from the body. */
+    public static final String FLAG_DISCLAIMER_STRIPPED = "DISCLAIMER_STRIPPED";
+    /** Flag: {@code Read also:} link remnants were removed from the body. */
+    public static final String FLAG_LINK_REMNANT_STRIPPED = "LINK_REMNANT_STRIPPED";
+    /** Flag: a closing {@code (end)} marker with editor initials was removed. */
+    public static final String FLAG_END_MARKER_STRIPPED = "END_MARKER_STRIPPED";
+    /** Flag: a closing agency sign-off ({@code – NNN-XINHUA}) was removed. */
+    public static final String FLAG_SIGN_OFF_STRIPPED = "SIGN_OFF_STRIPPED";
+    /** Flag: text after the id line that is not a disclaimer was dropped as trailer. */
+    public static final String FLAG_TRAILER_STRIPPED = "TRAILER_STRIPPED";
 
     private final String format;
     private final String charset;

@@ -23,7 +23,7 @@ class MenafnParserTest {
         }
     }
 
-    private static Story onlyStory(String text) {
+    static Story onlyStory(String text) {
         ParseResult result = MenafnParser.parse(text);
         assertEquals(List.of(), result.rejects());
         assertEquals(1, result.stories().size());

@@ -93,8 +93,26 @@ class PlainTextParserTest {
     }
 
     @Test
-    void paragraphsKeepInnerLineBreaks() {
-        assertEquals(List.of("line one\nline two", "next"), only("H\n\nline one\nline two\n\n\nnext\n", "/a", MTIME, null).paragraphs());
+    void paragraphsKeepInnerLineBreaksBetweenSentences() {
+        Story s = only("H\n\nLine one.\nLine two.\n\n\nnext\n", "/a", MTIME, null);
+        assertEquals(List.of("Line one.\nLine two.", "next"), s.paragraphs());
+        assertEquals(List.of(), s.flags());
+    }
+
+    @Test
+    void continuationLinesAreJoinedAndFlagged() {
+        Story s = only("H\n\nline one\nline two\n\nnext\n", "/a", MTIME, null);
+        assertEquals(List.of("line one line two", "next"), s.paragraphs());
+        assertEquals(List.of(Story.FLAG_WRAPS_JOINED), s.flags());
+    }
+
+    @Test
+    void datelineAndSignOffAreSplitOffAPlainTextBody() {
+        Story s = only("Port reopens\n\nCAIRO, Dec 30 (MENA) - The port reopened on Monday. – NNN-MENA\n", "/2024/12/30/a.txt",
+                MTIME, null);
+        assertEquals("CAIRO, Dec 30 (MENA)", s.dateline());
+        assertEquals("The port reopened on Monday.", s.body());
+        assertEquals(List.of(Story.FLAG_SIGN_OFF_STRIPPED), s.flags());
     }
 
     @Test

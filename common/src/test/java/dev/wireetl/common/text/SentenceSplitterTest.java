@@ -35,4 +35,16 @@ class SentenceSplitterTest {
     void emptyTextHasNoSentences() {
         assertArrayEquals(new int[0], SPLITTER.sentenceStarts("  \n "));
     }
+
+    @Test
+    void missingSpaceAfterAFullStopStillEndsTheSentence() {
+        String s = "Talks helped the community.Breizat said the plan starts in 2025.The board agreed.";
+        assertArrayEquals(new int[] {0, 27, 64}, SPLITTER.sentenceStarts(s));
+    }
+
+    @Test
+    void curlyQuotesEnDashesAndEuroSignsInNewsText() {
+        String s = "He said: “Prices rose by €5 – or 4%.” Officials agreed. ‘Fine,’ she said.";
+        assertArrayEquals(new int[] {0, 38, 56}, SPLITTER.sentenceStarts(s));
+    }
 }

@@ -65,4 +65,16 @@ class TokenizerTest {
         assertEquals(List.of("U.S.", "aid", ":", "Russia", "’s", "1,000", "drones", "…"),
                 tokens.stream().map(Token::text).toList());
     }
+
+    @Test
+    void splitsWordsGluedByAMissingSpaceAfterAFullStop() {
+        assertEquals(List.of("the", "community", ".", "Breizat", "said"), texts("the community.Breizat said"));
+        assertEquals(List.of("in", "2025", ".", "The"), texts("in 2025.The"));
+    }
+
+    @Test
+    void euroSignsEnDashesAndCurlyQuotesAreTokensOfTheirOwn() {
+        assertEquals(List.of("“", "€", "5", "–", "€", "7.5", "bn", "”"), texts("“€5 – €7.5 bn”"));
+        assertEquals(List.of("2023", "–", "2024", "season"), texts("2023–2024 season"));
+    }
 }

@@ -18,7 +18,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,11 +44,16 @@ public final class CorpusParseReport implements Subcommand {
     private long withBody;
     private long emptyBody;
     private long rejected;
+    private long withHeadline;
+    private long withDateline;
     private final Map<String, Long> rejectsByReason = new TreeMap<>();
     private final Map<String, Long> storiesByFormat = new TreeMap<>();
     private final Map<String, Long> storiesByCharset = new TreeMap<>();
     private final Map<String, Long> storiesByDateSource = new TreeMap<>();
     private final Map<String, Long> filesByFormat = new TreeMap<>();
+    private final Map<String, Long> storiesByFlag = new TreeMap<>();
+    /** Digest over every story's headline, dateline and body in file order: shows whether a change moved any text. */
+    private final MessageDigest textDigest = sha256();
 
     public CorpusParseReport() {
     }
@@ -82,6 +90,14 @@ public final class CorpusParseReport implements Subcommand {
         return ExitCode.OK;
     }
 
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
     private void add(ParseResult result) {
         files++;
         filesByFormat.merge(result.format(), 1L, Long::sum);
@@ -92,6 +108,17 @@ public final class CorpusParseReport implements Subcommand {
             }
             if (story.flags().contains(Story.FLAG_EMPTY_BODY)) {
                 emptyBody++;
+            }
+            if (story.headline() != null) {
+                withHeadline++;
+            }
+            if (story.dateline() != null) {
+                withDateline++;
+            }
+            textDigest.update((story.headline() + "\u0000" + story.dateline() + "\u0000" + story.body() + "\u0000")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (String flag : story.flags()) {
+                storiesByFlag.merge(flag, 1L, Long::sum);
             }
             storiesByFormat.merge(story.format(), 1L, Long::sum);
             storiesByCharset.merge(String.valueOf(story.charset()), 1L, Long::sum);
@@ -111,6 +138,9 @@ public final class CorpusParseReport implements Subcommand {
         out.println("stories_by_format " + line(storiesByFormat));
         out.println("stories_by_charset " + line(storiesByCharset));
         out.println("stories_by_date_source " + line(storiesByDateSource));
+        out.println("with_headline=" + withHeadline + " with_dateline=" + withDateline);
+        out.println("stories_by_flag " + line(storiesByFlag));
+        out.println("text_sha256=" + HexFormat.of().formatHex(textDigest.digest()));
     }
 
     private static String line(Map<String, Long> counts) {
