@@ -35,8 +35,7 @@ public final class Lemmatizer {
         if (known != null) {
             return known;
         }
-        // EWT keeps the case of proper nouns and of capitalised adjectives (Russian, American)
-        boolean proper = xpos.startsWith("NNP") || xpos.equals("JJ") && Character.isUpperCase(word.charAt(0));
+        boolean proper = xpos.startsWith("NNP");
         String w = proper ? word : word.toLowerCase(Locale.ROOT);
         int n = w.length();
         switch (xpos) {

@@ -38,6 +38,21 @@ class SyntaxModelTest {
     }
 
     @Test
+    void attachesACountToWhatItCounts() {
+        // 128 counts the drones (nummod), the drones are what was launched (obj)
+        assertEquals("Ukraine/PROPN/NNP/2/nsubj said/VERB/VBD/0/root Russia/PROPN/NNP/5/nsubj had/AUX/VBD/5/aux "
+                + "launched/VERB/VBN/2/ccomp 128/NUM/CD/7/nummod drones/NOUN/NNS/5/obj overnight/ADV/RB/5/advmod "
+                + "./PUNCT/./2/punct", tree("Ukraine said Russia had launched 128 drones overnight."));
+    }
+
+    @Test
+    void attachesABareTemporalNounToTheVerb() {
+        assertEquals("The/DET/DT/2/det company/NOUN/NN/3/nsubj sold/VERB/VBD/0/root 40/NUM/CD/5/nummod "
+                + "trucks/NOUN/NNS/3/obj last/ADJ/JJ/7/amod year/NOUN/NN/3/obl:unmarked ./PUNCT/./3/punct",
+                tree("The company sold 40 trucks last year."));
+    }
+
+    @Test
     void givesLemmas() {
         ParsedSentence p = model().analyse(Tokenizer.instance().tokenize("The boats were sinking."));
         assertEquals("the boat be sink .", String.join(" ", p.lemma()));

@@ -253,7 +253,7 @@ public final class SyntaxTrainer {
     }
 
     /** Most frequent lemma per (lower-cased form, XPOS), kept only where it differs from the form. */
-    private static Lemmatizer lemmaTable(List<Conllu.Sentence> data) {
+    static Lemmatizer lemmaTable(List<Conllu.Sentence> data) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (Conllu.Sentence s : data) {
             for (int i = 0; i < s.size(); i++) {
