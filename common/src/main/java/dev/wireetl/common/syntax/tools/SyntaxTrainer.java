@@ -44,8 +44,9 @@ public final class SyntaxTrainer {
      */
     public record Options(int taggerEpochs, int parserEpochs, int jackknifeFolds, int minFeatureCount,
             int exploreFrom, double exploreProbability, long seed) {
+        /** The options of the shipped model (conf/models/syntax/model.properties). */
         public static Options defaults() {
-            return new Options(8, 15, 10, 1, 1, 0.9, 1);
+            return new Options(8, 15, 5, 2, 1, 0.9, 1);
         }
     }
 
