@@ -3,12 +3,12 @@ package dev.wireetl.common.entities;
 import java.util.Arrays;
 
 /** Open-addressing map from long keys (never {@link Long#MIN_VALUE}) to int values; grows as needed. */
-final class LongIntMap {
+public final class LongIntMap {
     private static final long EMPTY = Long.MIN_VALUE;
 
     /** Visits entries. */
     @FunctionalInterface
-    interface Visitor {
+    public interface Visitor {
         void visit(long key, int value);
     }
 
@@ -17,7 +17,7 @@ final class LongIntMap {
     private int size;
     private int mask;
 
-    LongIntMap(int capacity) {
+    public LongIntMap(int capacity) {
         int cap = Integer.highestOneBit(Math.max(16, capacity) * 2 - 1);
         keys = new long[cap];
         Arrays.fill(keys, EMPTY);
@@ -25,12 +25,12 @@ final class LongIntMap {
         mask = cap - 1;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The value of {@code key}, or {@code missing}. */
-    int get(long key, int missing) {
+    public int get(long key, int missing) {
         int i = slot(key);
         while (true) {
             long k = keys[i];
@@ -44,12 +44,12 @@ final class LongIntMap {
         }
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         int i = find(key);
         values[i] = value;
     }
 
-    void add(long key, int delta) {
+    public void add(long key, int delta) {
         int i = find(key);
         values[i] += delta;
     }
@@ -75,7 +75,7 @@ final class LongIntMap {
         }
     }
 
-    void forEach(Visitor v) {
+    public void forEach(Visitor v) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
                 v.visit(keys[i], values[i]);

@@ -1,0 +1,95 @@
+package dev.wireetl.common.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.wireetl.common.text.Tokenizer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The shipped model on invented sentences. */
+class SyntaxModelTest {
+    static final Path MODEL = Path.of("../conf/models/syntax");
+
+    private static SyntaxModel model() {
+        return SyntaxModel.shared(MODEL);
+    }
+
+    /** word/UPOS/XPOS/head/deprel per word. */
+    private static String tree(String text) {
+        ParsedSentence p = model().analyse(Tokenizer.instance().tokenize(text));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < p.size(); i++) {
+            b.append(i == 0 ? "" : " ").append(p.words()[i]).append('/').append(p.upos()[i]).append('/')
+                    .append(p.xpos()[i]).append('/').append(p.head()[i]).append('/').append(p.deprel()[i]);
+        }
+        return b.toString();
+    }
+
+    @Test
+    void parsesAReportedClause() {
+        assertEquals("The/DET/DT/2/det minister/NOUN/NN/3/nsubj said/VERB/VBD/0/root the/DET/DT/5/det "
+                + "talks/NOUN/NNS/7/nsubj had/AUX/VBD/7/aux failed/VERB/VBN/3/ccomp ./PUNCT/./3/punct",
+                tree("The minister said the talks had failed."));
+    }
+
+    @Test
+    void attachesACountToWhatItCounts() {
+        // 128 counts the drones (nummod), the drones are what was launched (obj)
+        assertEquals("Ukraine/PROPN/NNP/2/nsubj said/VERB/VBD/0/root Russia/PROPN/NNP/5/nsubj had/AUX/VBD/5/aux "
+                + "launched/VERB/VBN/2/ccomp 128/NUM/CD/7/nummod drones/NOUN/NNS/5/obj overnight/ADV/RB/5/advmod "
+                + "./PUNCT/./2/punct", tree("Ukraine said Russia had launched 128 drones overnight."));
+    }
+
+    @Test
+    void attachesABareTemporalNounToTheVerb() {
+        assertEquals("The/DET/DT/2/det company/NOUN/NN/3/nsubj sold/VERB/VBD/0/root 40/NUM/CD/5/nummod "
+                + "trucks/NOUN/NNS/3/obj last/ADJ/JJ/7/amod year/NOUN/NN/3/obl:unmarked ./PUNCT/./3/punct",
+                tree("The company sold 40 trucks last year."));
+    }
+
+    @Test
+    void givesLemmas() {
+        ParsedSentence p = model().analyse(Tokenizer.instance().tokenize("The boats were sinking."));
+        assertEquals("the boat be sink .", String.join(" ", p.lemma()));
+    }
+
+    @Test
+    void concurrentParsesEqualSequentialOnes() throws Exception {
+        List<String> texts = List.of("Ukrainian forces downed 79 out of 128 Russian drones.",
+                "Prices rose 24% in March.", "The minister said the talks had failed.",
+                "Shares in the Belgorod-based firm fell 3.5% on Tuesday after it cut its forecast.",
+                "Rebels fired 12 missiles at the city, officials said.");
+        List<String> sequential = new ArrayList<>();
+        for (String t : texts) {
+            sequential.add(tree(t));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> runs = new ArrayList<>();
+            for (int r = 0; r < 8; r++) {
+                runs.add(pool.submit(() -> {
+                    List<String> out = new ArrayList<>();
+                    for (int k = 0; k < 50; k++) {
+                        for (String t : texts) {
+                            out.add(tree(t));
+                        }
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<String>> f : runs) {
+                List<String> out = f.get();
+                for (int i = 0; i < out.size(); i++) {
+                    assertEquals(sequential.get(i % texts.size()), out.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

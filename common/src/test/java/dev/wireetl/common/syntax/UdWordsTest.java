@@ -1,0 +1,41 @@
+package dev.wireetl.common.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import dev.wireetl.common.text.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class UdWordsTest {
+
+    private static UdWords.Words words(String text) {
+        return UdWords.of(Tokenizer.instance().tokenize(text));
+    }
+
+    @Test
+    void splitsHyphenatedWordsAsUdDoesWithOffsets() {
+        UdWords.Words w = words("A Belgorod-based firm");
+        assertArrayEquals(new String[] {"A", "Belgorod", "-", "based", "firm"}, w.text());
+        assertArrayEquals(new int[] {0, 2, 10, 11, 17}, w.begin());
+        assertArrayEquals(new int[] {1, 10, 11, 16, 21}, w.end());
+    }
+
+    @Test
+    void keepsPrefixesAndDigitGroupsWhole() {
+        assertArrayEquals(new String[] {"an", "e-mail", "to", "non-members", "at", "713-555-0100"},
+                words("an e-mail to non-members at 713-555-0100").text());
+        assertArrayEquals(new String[] {"a", "10", "-", "year", "deal"}, words("a 10-year deal").text());
+    }
+
+    @Test
+    void splitsFusedFormsAndKeepsTokenizerClitics() {
+        UdWords.Words w = words("We cannot say it isn\u2019t Russia's");
+        assertArrayEquals(new String[] {"We", "can", "not", "say", "it", "is", "n\u2019t", "Russia", "'s"}, w.text());
+        assertArrayEquals(new String[] {"We", "can", "not", "say", "it", "is", "n't", "Russia", "'s"}, w.modelForms());
+        assertArrayEquals(new int[] {3, 6}, new int[] {w.begin()[1], w.begin()[2]});
+    }
+
+    @Test
+    void keepsDottedAbbreviations() {
+        assertArrayEquals(new String[] {"The", "U.S.", "said"}, words("The U.S. said").text());
+    }
+}
