@@ -56,16 +56,21 @@ final class DocumentEvidence {
     private static final Set<String> BUSINESS_NOUNS = Set.of("shares", "shareholders",
             "stockholders", "dealers", "dealerships", "subsidiary", "subsidiaries", "plant", "plants", "factory",
             "factories", "revenue", "revenues", "earnings", "profit", "profits", "customers", "employees",
-            "workforce", "brand", "products", "bonds", "dividend", "listing");
+            "workforce", "brand", "products", "bonds", "dividend", "listing", "owner", "franchise", "headquarters",
+            "board", "newspaper", "workers");
     /** Nouns of {@code shares of X}, {@code a unit of X}. */
     private static final Set<String> OF_BUSINESS_NOUNS = Set.of("shares", "stock", "shareholders", "unit",
             "subsidiary", "stake", "units", "division", "takeover", "acquisition", "chairman", "spokesman",
-            "spokeswoman");
+            "spokeswoman", "manager", "director", "officer", "executive", "board");
     /** Organisation nouns of an apposition {@code X, the carmaker}. */
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "automaker", "carmaker", "airline",
             "bank", "group", "maker", "manufacturer", "retailer", "insurer", "lender", "conglomerate", "contractor",
             "supplier", "producer", "operator", "broker", "brokerage", "utility", "chain", "aircraft", "planemaker",
             "giant", "rival", "unit", "subsidiary");
+    /** Nouns directly before a name that make it an organisation ({@code news agency Tanjug}, {@code club Atalanta}). */
+    private static final Set<String> NAMING_NOUNS = Set.of("agency", "club", "team", "side", "carmaker", "automaker",
+            "airline", "bank", "broadcaster", "newspaper", "daily", "firm", "company", "insurer", "retailer",
+            "conglomerate", "group", "lender", "manufacturer", "maker", "contractor", "brokerage");
     /** Lower-case words that mark a sports article; four distinct ones do. */
     private static final Set<String> SPORTS_WORDS = Set.of("match", "innings", "wickets", "wicket", "goal", "goals",
             "league", "division", "season", "coach", "striker", "midfielder", "championship", "cup", "tournament",
@@ -99,20 +104,39 @@ final class DocumentEvidence {
         spans.sort((a, b) -> Integer.compare(a.start, b.start));
     }
 
-    /** Currency prefixes and time zones are not mentions; a span ending in a currency prefix loses it. */
+    /**
+     * Currency prefixes and time zones are not mentions; a span ending in a currency prefix loses it, and
+     * brackets, quotes and commas at either end of a span are not part of the name.
+     */
     static void dropNonNames(List<String> words, List<Span> spans) {
         for (int i = spans.size() - 1; i >= 0; i--) {
             Span sp = spans.get(i);
+            int start = sp.start;
             int end = sp.end;
-            if (isCurrencyPrefix(words, end - 1)) {
+            while (end > start && isEdgePunctuation(words.get(end - 1))) {
                 end--;
             }
-            if (end == sp.start || end - sp.start == 1 && TIME_ZONES.contains(words.get(sp.start))) {
+            while (start < end && isEdgePunctuation(words.get(start))) {
+                start++;
+            }
+            if (end > start && isCurrencyPrefix(words, end - 1)) {
+                end--;
+            }
+            if (end == start || end - start == 1 && TIME_ZONES.contains(words.get(start))) {
                 spans.remove(i);
-            } else if (end != sp.end) {
-                spans.set(i, new Span(sp.start, end, sp.type, sp.method, sp.score));
+            } else if (end != sp.end || start != sp.start) {
+                spans.set(i, new Span(start, end, sp.type, sp.method, sp.score));
             }
         }
+    }
+
+    private static boolean isEdgePunctuation(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if ("()[]{}\"',;:".indexOf(w.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     /** {@code US} before {@code $}: one to three capitals directly followed by a currency symbol. */
@@ -291,7 +315,9 @@ final class DocumentEvidence {
                 orgNames.add(key(words, sp.start, sp.end));
             }
         }
-        if (isSports(words)) {
+        boolean sports = isSports(words);
+        resultSides(words, spans, orgNames, sports);
+        if (sports) {
             for (Span sp : spans) {
                 if ((sp.type.equals("LOC") || sp.type.equals("PERSON") && isPlace(words, sp)) && gazetteer.countryByName(
                         key(words, sp.start, sp.end)) == null && sideContext(words, sp.start, sp.end)) {
@@ -315,7 +341,7 @@ final class DocumentEvidence {
                 covered[k] = true;
             }
             if (!sp.type.equals("ORG") && !sp.type.equals("NORP") && orgNames.contains(key(words, sp.start, sp.end))
-                    && !(sp.start > 0 && VENUE_PREPOSITIONS.contains(words.get(sp.start - 1)))) {
+                    && !(sp.start > 0 && VENUE_PREPOSITIONS.contains(words.get(sp.start - 1).toLowerCase(Locale.ROOT)))) {
                 spans.set(s, new Span(sp.start, sp.end, "ORG", sp.method, sp.score));
             }
         }
@@ -323,7 +349,7 @@ final class DocumentEvidence {
         for (int i = 0; i < n; i++) {
             Integer len = covered[i] || !isCapitalised(words.get(i)) ? null
                     : firstLength.get(words.get(i).toLowerCase(Locale.ROOT));
-            if (len == null || i > 0 && VENUE_PREPOSITIONS.contains(words.get(i - 1))) {
+            if (len == null || i > 0 && VENUE_PREPOSITIONS.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (int l = Math.min(len, n - i); l >= 1; l--) {
@@ -344,6 +370,9 @@ final class DocumentEvidence {
     /** {@code X shares}, {@code X's dealers}, {@code shares of X}, {@code X, the carmaker}. */
     private static boolean businessContext(List<String> words, int start, int end) {
         int n = words.size();
+        if (start > 0 && NAMING_NOUNS.contains(words.get(start - 1))) {
+            return true;
+        }
         int k = end;
         if (k < n && (words.get(k).equals("'s") || words.get(k).equals("’s") || words.get(k).equals("'"))) {
             k++;
@@ -367,6 +396,38 @@ final class DocumentEvidence {
             return j < n && ORG_NOUNS.contains(words.get(j)) && APPOSITION_DETERMINERS.contains(words.get(end + 1));
         }
         return false;
+    }
+
+    /**
+     * Sides in result lines: two names each followed by a score in one sentence ({@code Lotte 6 Hyundai 2}),
+     * or, in a sports article, a name followed by a score and a bracketed scorer list
+     * ({@code Surrey 429-7 ( C. Lewis 80 )}); names
+     * led by a first name or an initial are players, not sides.
+     */
+    private void resultSides(List<String> words, List<Span> spans, Set<String> orgNames, boolean sports) {
+        int n = words.size();
+        for (int s = 0; s < spans.size(); s++) {
+            Span sp = spans.get(s);
+            if (sp.type.equals("NORP") || sp.end + 1 >= n || !isScore(words.get(sp.end))
+                    || gazetteer.countryByName(key(words, sp.start, sp.end)) != null || isPersonLed(words, sp)) {
+                continue;
+            }
+            boolean bracket = sports && words.get(sp.end + 1).equals("(");
+            boolean pair = s + 1 < spans.size() && spans.get(s + 1).start == sp.end + 1
+                    && spans.get(s + 1).end < n && isScore(words.get(spans.get(s + 1).end))
+                    && !isPersonLed(words, spans.get(s + 1));
+            boolean pairBefore = s > 0 && spans.get(s - 1).end + 1 == sp.start && isScore(words.get(sp.start - 1))
+                    && !isPersonLed(words, spans.get(s - 1));
+            if (bracket || pair || pairBefore) {
+                orgNames.add(key(words, sp.start, sp.end));
+            }
+        }
+    }
+
+    private boolean isPersonLed(List<String> words, Span sp) {
+        String first = words.get(sp.start);
+        return gazetteer.isFirstName(first) && sp.end - sp.start > 1
+                || first.length() == 2 && first.charAt(1) == '.' || first.contains(".") && sp.end - sp.start > 1;
     }
 
     /** A side in a result: followed by a score, or next to a result verb or {@code v}/{@code against}. */

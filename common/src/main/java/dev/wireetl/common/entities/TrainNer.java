@@ -62,6 +62,14 @@ public final class TrainNer {
     }
 
     static void run(Map<String, String> o) throws IOException {
+        run(o, List.of());
+    }
+
+    /**
+     * Trains with the options of {@link #main}; {@code unlabelled} (tokenised sentences, e.g. a user's own
+     * archive, see {@code tools.AdaptNer}) joins the word-cluster text.
+     */
+    public static void run(Map<String, String> o, List<List<String>> unlabelled) throws IOException {
         int iterations = Integer.parseInt(o.getOrDefault("--iterations", "12"));
         int minCount = Integer.parseInt(o.getOrDefault("--min-count", "2"));
         long seed = Long.parseLong(o.getOrDefault("--seed", "20250107"));
@@ -94,6 +102,7 @@ public final class TrainNer {
                 text.addAll(readTokens(Path.of(p)));
             }
         }
+        text.addAll(unlabelled);
         long t0 = System.nanoTime();
         WordClusters clusters = WordClusters.learn(text, 3, 1500, fineK, Math.max(2, fineK / 8), 8, seed);
         LOG.info("learned {} word clusters from {} sentences in {}s", clusters.size(), text.size(),
@@ -104,6 +113,7 @@ public final class TrainNer {
         Properties p = new Properties();
         p.setProperty("train", fileNames(o.get("--train")));
         p.setProperty("cluster_text", fileNames(o.getOrDefault("--cluster-text", "")));
+        p.setProperty("unlabelled_sentences", Integer.toString(unlabelled.size()));
         p.setProperty("upper_copies", Double.toString(upper));
         p.setProperty("synthetic_sports", Integer.toString(sports));
         p.setProperty("iterations", Integer.toString(iterations));
