@@ -62,14 +62,16 @@ public final class TrainNer {
     }
 
     static void run(Map<String, String> o) throws IOException {
-        run(o, List.of());
+        run(o, List.of(), List.of());
     }
 
     /**
      * Trains with the options of {@link #main}; {@code unlabelled} (tokenised sentences, e.g. a user's own
-     * archive, see {@code tools.AdaptNer}) joins the word-cluster text.
+     * archive, see {@code tools.AdaptNer}) joins the word-cluster text, {@code extraLabelled} (e.g. that
+     * archive tagged by the current extractor) the training sentences.
      */
-    public static void run(Map<String, String> o, List<List<String>> unlabelled) throws IOException {
+    public static void run(Map<String, String> o, List<List<String>> unlabelled, List<NerCorpus.Sentence> extraLabelled)
+            throws IOException {
         int iterations = Integer.parseInt(o.getOrDefault("--iterations", "12"));
         int minCount = Integer.parseInt(o.getOrDefault("--min-count", "2"));
         long seed = Long.parseLong(o.getOrDefault("--seed", "20250107"));
@@ -87,6 +89,7 @@ public final class TrainNer {
         data.addAll(SyntheticSports.generate(gaz, sports, seed));
         List<List<String>> text = new ArrayList<>();
         data.forEach(s -> text.add(s.tokens()));
+        data.addAll(extraLabelled);
         double upper = Double.parseDouble(o.getOrDefault("--upper-copies", "0.1"));
         Random rnd = new Random(seed);
         int originals = data.size();
@@ -114,6 +117,7 @@ public final class TrainNer {
         p.setProperty("train", fileNames(o.get("--train")));
         p.setProperty("cluster_text", fileNames(o.getOrDefault("--cluster-text", "")));
         p.setProperty("unlabelled_sentences", Integer.toString(unlabelled.size()));
+        p.setProperty("extra_labelled_sentences", Integer.toString(extraLabelled.size()));
         p.setProperty("upper_copies", Double.toString(upper));
         p.setProperty("synthetic_sports", Integer.toString(sports));
         p.setProperty("iterations", Integer.toString(iterations));
