@@ -303,26 +303,33 @@ final class DocumentEvidence {
             }
         }
         for (Span sp : spans) {
-            if (sp.type.equals("PERSON") && sp.end - sp.start > 1 && gazetteer.isFirstName(words.get(sp.start))) {
-                personNames.add(key(words, sp.end - 1, sp.end));
-                personNames.add(key(words, sp.start, sp.end));
-            }
-            if (sp.type.equals("ORG") || sp.type.equals("NORP") || isPlaceOrPeople(key(words, sp.start, sp.end))
-                    || isPlace(words, sp)) {
+            if (sp.type.equals("ORG") || sp.type.equals("NORP") || !businessContext(words, sp.start, sp.end)) {
                 continue;
             }
-            if (businessContext(words, sp.start, sp.end)) {
-                orgNames.add(key(words, sp.start, sp.end));
+            String name = key(words, sp.start, sp.end);
+            if (!isPlaceOrPeople(name) && !isPlace(words, sp)) {
+                orgNames.add(name);
             }
         }
-        boolean sports = isSports(words);
+        // the sports test reads every word: only when some span stands like a side
+        boolean sports = spans.stream().anyMatch(sp -> sp.end < n && (isScore(words.get(sp.end))
+                || sideContext(words, sp.start, sp.end))) && isSports(words);
         resultSides(words, spans, orgNames, sports);
         if (sports) {
             for (Span sp : spans) {
-                if ((sp.type.equals("LOC") || sp.type.equals("PERSON") && isPlace(words, sp)) && gazetteer.countryByName(
-                        key(words, sp.start, sp.end)) == null && sideContext(words, sp.start, sp.end)) {
+                if ((sp.type.equals("LOC") || sp.type.equals("PERSON") && isPlace(words, sp))
+                        && sideContext(words, sp.start, sp.end) && gazetteer.countryByName(key(words, sp.start, sp.end)) == null) {
                     orgNames.add(key(words, sp.start, sp.end));
                 }
+            }
+        }
+        if (orgNames.isEmpty()) {
+            return;
+        }
+        for (Span sp : spans) {
+            if (sp.type.equals("PERSON") && sp.end - sp.start > 1 && gazetteer.isFirstName(words.get(sp.start))) {
+                personNames.add(key(words, sp.end - 1, sp.end));
+                personNames.add(key(words, sp.start, sp.end));
             }
         }
         orgNames.removeAll(personNames);
@@ -455,8 +462,12 @@ final class DocumentEvidence {
     private static boolean isSports(List<String> words) {
         Set<String> seen = new HashSet<>();
         for (String w : words) {
-            if (SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT)) && seen.add(w.toLowerCase(Locale.ROOT))
-                    && seen.size() >= 4) {
+            if (w.length() < 3) {
+                continue;
+            }
+            // lower-case only capitalised words: most tokens are already lower case
+            String lower = Character.isUpperCase(w.charAt(0)) ? w.toLowerCase(Locale.ROOT) : w;
+            if (SPORTS_WORDS.contains(lower) && seen.add(lower) && seen.size() >= 4) {
                 return true;
             }
         }
