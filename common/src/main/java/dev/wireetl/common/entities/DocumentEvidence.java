@@ -16,8 +16,10 @@ import java.util.Set;
  * <ol>
  *   <li>{@link #dropNonNames}: a currency prefix ({@code US} in {@code US$100}, {@code GB} in {@code GB £20})
  *       is part of the money figure and a time zone ({@code 14:58 UTC}) is part of the time: neither is a
- *       mention.</li>
- *   <li>{@link #organisationGrammar}: a name followed by organisation cue words keeps them
+ *       mention; brackets and quotes at the ends of a span are not part of the name (and a span trimmed to
+ *       a country name is LOC).</li>
+ *   <li>{@link #organisationGrammar}: names joined by {@code &} are one organisation
+ *       ({@code Douglas & Lomason}); a name followed by organisation cue words keeps them
  *       ({@code Halvorsen Motor Company}); a cue word continued by {@code of/for/on} and capitalised words is
  *       one organisation ({@code Ministry of Defence}, {@code Chicago Board of Trade}).</li>
  *   <li>{@link #splitSpans}: a span holding a cue word then a first name is the company and the person
@@ -108,7 +110,7 @@ final class DocumentEvidence {
      * Currency prefixes and time zones are not mentions; a span ending in a currency prefix loses it, and
      * brackets, quotes and commas at either end of a span are not part of the name.
      */
-    static void dropNonNames(List<String> words, List<Span> spans) {
+    void dropNonNames(List<String> words, List<Span> spans) {
         for (int i = spans.size() - 1; i >= 0; i--) {
             Span sp = spans.get(i);
             int start = sp.start;
@@ -125,7 +127,10 @@ final class DocumentEvidence {
             if (end == start || end - start == 1 && TIME_ZONES.contains(words.get(start))) {
                 spans.remove(i);
             } else if (end != sp.end || start != sp.start) {
-                spans.set(i, new Span(start, end, sp.type, sp.method, sp.score));
+                // the trimmed span may now be exactly a country name: the gazetteer type wins, as in the merge
+                String type = gazetteer.countryByName(String.join(" ", words.subList(start, end))) != null ? "LOC"
+                        : sp.type;
+                spans.set(i, new Span(start, end, type, sp.method, sp.score));
             }
         }
     }
@@ -162,6 +167,24 @@ final class DocumentEvidence {
     void organisationGrammar(List<String> words, boolean[] sentenceStart, List<Span> spans) {
         int n = words.size();
         Span[] at = coverage(n, spans);
+        for (int i = 1; i + 1 < n; i++) {
+            // Douglas & Lomason, A.G. Edwards & Sons: names joined by an ampersand are one organisation
+            if (!words.get(i).equals("&") || sentenceStart[i] || sentenceStart[i + 1] || !isCapitalised(words.get(i - 1))
+                    || !isCapitalised(words.get(i + 1))) {
+                continue;
+            }
+            int start = at[i - 1] != null ? at[i - 1].start : i - 1;
+            int end = at[i + 1] != null ? at[i + 1].end : i + 2;
+            Span org = new Span(start, end, "ORG", "tagger", EVIDENCE_SCORE);
+            List<Span> overlapping = spans.stream().filter(org::overlaps).toList();
+            if (overlapping.stream().allMatch(org::contains)) {
+                spans.removeAll(overlapping);
+                spans.add(org);
+                for (int k = start; k < end; k++) {
+                    at[k] = org;
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             String w = words.get(i);
             if (!isCapitalised(w) || !gazetteer.isOrgCue(w) || at[i] != null && at[i].end - 1 > i) {

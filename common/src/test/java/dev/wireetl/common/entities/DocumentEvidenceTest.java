@@ -66,6 +66,13 @@ class DocumentEvidenceTest {
     }
 
     @Test
+    void ampersandJoinsOneOrganisationAndBracketsLeaveSpans() {
+        // Tarrow & Beale shares rose ; the tagger split the name and took a bracket into a country span
+        assertEquals(List.of("ORG Tarrow & Beale", "LOC Sweden"), run("Tarrow & Beale shares rose ( Sweden ) .",
+                spans("PERSON", 0, 1, "PERSON", 2, 3, "ORG", 6, 8)));
+    }
+
+    @Test
     void companyMergedWithTheFollowingPersonIsSplit() {
         // Dravik Corp Chairman John Ellery said
         assertEquals(List.of("ORG Dravik Corp", "PERSON John Ellery"), run("Dravik Corp Chairman John Ellery said.",
