@@ -175,15 +175,7 @@ final class DocumentEvidence {
             }
             int start = at[i - 1] != null ? at[i - 1].start : i - 1;
             int end = at[i + 1] != null ? at[i + 1].end : i + 2;
-            Span org = new Span(start, end, "ORG", "tagger", EVIDENCE_SCORE);
-            List<Span> overlapping = spans.stream().filter(org::overlaps).toList();
-            if (overlapping.stream().allMatch(org::contains)) {
-                spans.removeAll(overlapping);
-                spans.add(org);
-                for (int k = start; k < end; k++) {
-                    at[k] = org;
-                }
-            }
+            replaceCovered(spans, at, new Span(start, end, "ORG", "tagger", EVIDENCE_SCORE));
         }
         for (int i = 0; i < n; i++) {
             String w = words.get(i);
@@ -218,17 +210,22 @@ final class DocumentEvidence {
             if (start == i && end == i + 1) {
                 continue; // a lone cue word: not a name
             }
-            Span org = new Span(start, end, "ORG", "gazetteer", EVIDENCE_SCORE);
-            List<Span> overlapping = spans.stream().filter(org::overlaps).toList();
-            if (overlapping.stream().allMatch(org::contains)
-                    && !(overlapping.size() == 1 && overlapping.get(0).start == start && overlapping.get(0).end == end)) {
-                spans.removeAll(overlapping);
-                spans.add(org);
-                for (int k = start; k < end; k++) {
-                    at[k] = org;
-                }
+            if (at[start] == null || at[start].start != start || at[start].end != end) {
+                replaceCovered(spans, at, new Span(start, end, "ORG", "gazetteer", EVIDENCE_SCORE));
             }
             i = end - 1;
+        }
+    }
+
+    /** Puts {@code org} in place of the spans it covers, unless a span crosses its boundary. */
+    private static void replaceCovered(List<Span> spans, Span[] at, Span org) {
+        List<Span> overlapping = spans.stream().filter(org::overlaps).toList();
+        if (overlapping.stream().allMatch(org::contains)) {
+            spans.removeAll(overlapping);
+            spans.add(org);
+            for (int k = org.start; k < org.end; k++) {
+                at[k] = org;
+            }
         }
     }
 
