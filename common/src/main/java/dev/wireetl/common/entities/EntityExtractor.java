@@ -59,6 +59,7 @@ public final class EntityExtractor {
     private final Gazetteer gazetteer;
     private final NerTagger tagger;
     private final EntityNormaliser normaliser;
+    private final DocumentEvidence evidence;
     private final Tokenizer tokenizer = Tokenizer.instance();
     private final SentenceSplitter splitter = SentenceSplitter.instance();
 
@@ -66,6 +67,7 @@ public final class EntityExtractor {
         this.gazetteer = gazetteer;
         this.tagger = tagger;
         this.normaliser = new EntityNormaliser(gazetteer);
+        this.evidence = new DocumentEvidence(gazetteer);
     }
 
     /** Loads the model directory ({@code conf/models/ner}) and gazetteer directory ({@code conf/gazetteer}). */
@@ -159,7 +161,9 @@ public final class EntityExtractor {
                 spans.add(new Span(from + sp.start, from + sp.end, sp.type, sp.method, sp.score));
             }
         }
+        evidence.apply(words, sentenceTokens, spans);
         propagateSurnames(words, spans);
+        evidence.organisationEvidence(words, spans);
         return spans;
     }
 

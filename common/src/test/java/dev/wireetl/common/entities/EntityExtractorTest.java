@@ -30,4 +30,21 @@ class EntityExtractorTest {
         assertEquals(1, m.get(3).sentenceIndex());
         assertEquals("tagger", m.get(2).method()); // tagger and gazetteer agree: the tagger span stays
     }
+
+    @Test
+    void companyEvidenceCurrencyPrefixAndTimeZoneInOneArticle() {
+        List<EntityMention> m = extractor.extract("Halvorsen Motors LLC plans to cut costs. Halvorsen wants to eliminate "
+                + "789 dealerships, and Halvorsen shares fell 4% at 14:58 UTC after the carmaker raised US$100 billion.");
+        assertEquals(List.of("ORG Halvorsen Motors LLC Halvorsen Motors LLC", "ORG Halvorsen Halvorsen Motors LLC",
+                "ORG Halvorsen Halvorsen Motors LLC"),
+                m.stream().map(e -> e.type() + " " + e.text() + " " + e.canonical()).toList());
+    }
+
+    @Test
+    void roleAppositionAndCoordinatedCompanies() {
+        List<EntityMention> m = extractor.extract("Maren Holt, the Vice Chairman of Ostrava Freight, said Brelta "
+                + "Airlines and Sunvik Group would merge. Sunvik Group declined to comment.");
+        assertEquals(List.of("PERSON Maren Holt", "ORG Ostrava Freight", "ORG Brelta Airlines", "ORG Sunvik Group",
+                "ORG Sunvik Group"), m.stream().map(e -> e.type() + " " + e.text()).toList());
+    }
 }

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class NerCorpus {
     private static final Pattern WS = Pattern.compile("[ \\t]+");
+    private static final Pattern TAB = Pattern.compile("\t");
 
     private NerCorpus() {
     }
@@ -37,10 +38,17 @@ public final class NerCorpus {
     /** Reads a file, CoNLL or GMB CSV by extension. */
     public static List<TaggedSentence> read(Path file, Predicate<String> isDemonym) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? readGmb(file, isDemonym) : readConll(file);
+        if (name.endsWith(".csv")) {
+            return readGmb(file, isDemonym);
+        }
+        return readConll(file, name.endsWith(".iob2"));
     }
 
-    static List<TaggedSentence> readConll(Path file) throws IOException {
+    /**
+     * {@code iob2}: Universal NER layout, {@code # } comment lines ({@code # newdoc} starts a document) and
+     * tab columns {@code id token tag ...}; otherwise the token is the first column and the tag the last.
+     */
+    private static List<TaggedSentence> readConll(Path file, boolean iob2) throws IOException {
         List<TaggedSentence> out = new ArrayList<>();
         List<String> toks = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -58,7 +66,16 @@ public final class NerCorpus {
                     }
                     continue;
                 }
-                String[] f = WS.split(l);
+                if (iob2 && l.startsWith("#")) {
+                    docStart |= l.startsWith("# newdoc");
+                    continue;
+                }
+                String[] f = (iob2 ? TAB : WS).split(l);
+                if (iob2) {
+                    toks.add(f[1]);
+                    tags.add(f.length > 2 ? mapType(f[2]) : "O");
+                    continue;
+                }
                 if (f[0].equals("-DOCSTART-")) {
                     docStart = true;
                     continue;

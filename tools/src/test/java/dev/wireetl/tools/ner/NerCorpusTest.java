@@ -33,6 +33,21 @@ class NerCorpusTest {
     }
 
     @Test
+    void readsUniversalNerIob2WithCommentsAndIdColumn() throws IOException {
+        Path f = dir.resolve("x.iob2");
+        Files.writeString(f, "# newdoc id = a1\n# text = Vela Motors hired Ana Lind\n1\tVela\tB-ORG\t-\t-\n"
+                + "2\tMotors\tI-ORG\t-\tann\n3\thired\tO\t-\t-\n4\tAna\tB-PER\t-\t-\n5\tLind\tI-PER\t-\t-\n\n"
+                + "# sent_id = 2\n1\tin\tO\t-\t-\n2\tOslo\tB-LOC\t-\t-\n", StandardCharsets.UTF_8);
+        List<NerCorpus.Sentence> s = NerCorpus.read(f, w -> false);
+        assertEquals(2, s.size());
+        assertTrue(s.get(0).docStart());
+        assertEquals(List.of("Vela", "Motors", "hired", "Ana", "Lind"), s.get(0).tokens());
+        assertArrayEquals(new String[] {"B-ORG", "I-ORG", "O", "B-PER", "I-PER"}, s.get(0).tags());
+        assertEquals(false, s.get(1).docStart());
+        assertArrayEquals(new String[] {"O", "B-LOC"}, s.get(1).tags());
+    }
+
+    @Test
     void mapsGmbTagsAndMovesTitlesOut() throws IOException {
         Path f = dir.resolve("gmb.csv");
         Files.writeString(f, "Sentence #,Word,POS,Tag\nSentence: 1,President,NNP,B-per\n,Bush,NNP,I-per\n,met,VBD,O\n"
