@@ -249,6 +249,9 @@ final class FigureScanner {
             setPercent(c, j);
             return true;
         }
+        if (readDegrees(c, j)) {
+            return true;
+        }
         if (!t.is(j, TokenStream.WORD)) {
             return false;
         }
@@ -298,6 +301,22 @@ final class FigureScanner {
         return unit != null;
     }
 
+    /** {@code 20°C}, {@code 68 °F}: a degree sign and a temperature scale after the number. */
+    private boolean readDegrees(Candidate c, int j) {
+        if (!t.isPunct(j, '\u00b0') || !t.is(j + 1, TokenStream.WORD)
+                || !attached(j + 1)) {
+            return false;
+        }
+        String unit = Lexicon.DEGREE_UNITS.get(t.norm[j + 1]);
+        if (unit == null) {
+            return false;
+        }
+        c.kind = FigureKind.QUANTITY;
+        c.unit = unit;
+        c.last = j + 1;
+        return true;
+    }
+
     /** "won" after a number is the Korean currency only when Korea is in view; otherwise it is the verb. */
     private boolean isCurrencyWon() {
         return t.text.contains("Korea");
@@ -309,7 +328,20 @@ final class FigureScanner {
         if (!w.equals("pounds") && !w.equals("pound")) {
             return false;
         }
-        return !(t.isWord(j + 1, "of") && !t.is(j + 2, TokenStream.NUM)) || t.isWord(j + 1, "sterling");
+        if (t.isWord(j + 1, "sterling")) {
+            return true;
+        }
+        return !(t.isWord(j + 1, "of") && !t.is(j + 2, TokenStream.NUM)) && !weighedBefore(j);
+    }
+
+    /** A form of {@code weigh} a few words before: {@code weighing 500 pounds}, {@code weighs about 9 pounds}. */
+    private boolean weighedBefore(int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 5) && t.sentence[k] == t.sentence[j]; k--) {
+            if (t.is(k, TokenStream.WORD) && t.norm[k].startsWith("weigh")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setPercent(Candidate c, int last) {
@@ -354,7 +386,13 @@ final class FigureScanner {
                 c.kind = FigureKind.QUANTITY;
                 c.unit = unit;
                 c.last = j + words - 1;
-                return unit;
+                String perHour = Lexicon.PER_HOUR_UNITS.get(unit);
+                if (perHour != null && t.isPunct(c.last + 1, '/') && attached(c.last + 1) && attached(c.last + 2)
+                        && (t.isWord(c.last + 2, "h") || t.isWord(c.last + 2, "hr"))) {
+                    c.unit = perHour;
+                    c.last += 2;
+                }
+                return c.unit;
             }
         }
         return null;

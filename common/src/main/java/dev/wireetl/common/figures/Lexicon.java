@@ -161,7 +161,28 @@ final class Lexicon {
             Map.entry("degrees celsius", "degC"), Map.entry("degrees centigrade", "degC"), Map.entry("degrees fahrenheit", "degF"),
             Map.entry("gigabytes", "GB"), Map.entry("gb", "GB"), Map.entry("megabytes", "MB"), Map.entry("mb", "MB"),
             Map.entry("terabytes", "TB"), Map.entry("calories", "calorie"), Map.entry("points", "point"),
-            Map.entry("basis points", "basis point"));
+            Map.entry("basis points", "basis point"), Map.entry("basis point", "basis point"),
+            Map.entry("bps", "basis point"), Map.entry("pounds", "lb"), Map.entry("pound", "lb"),
+            Map.entry("kph", "km/h"), Map.entry("kilometres per hour", "km/h"), Map.entry("kilometers per hour", "km/h"),
+            Map.entry("miles per hour", "mph"), Map.entry("horsepower", "hp"), Map.entry("hp", "hp"),
+            Map.entry("gw", "GW"), Map.entry("gigawatt", "GW"), Map.entry("megawatt", "MW"), Map.entry("kilowatt", "kW"),
+            Map.entry("gwh", "GWh"), Map.entry("twh", "TWh"), Map.entry("megawatt hours", "MWh"),
+            Map.entry("gigawatt hours", "GWh"), Map.entry("terawatt hours", "TWh"), Map.entry("tb", "TB"),
+            Map.entry("kb", "KB"), Map.entry("kilobytes", "KB"), Map.entry("hz", "Hz"), Map.entry("hertz", "Hz"),
+            Map.entry("khz", "kHz"), Map.entry("kilohertz", "kHz"), Map.entry("mhz", "MHz"), Map.entry("megahertz", "MHz"),
+            Map.entry("ghz", "GHz"), Map.entry("gigahertz", "GHz"), Map.entry("mpg", "mpg"),
+            Map.entry("miles per gallon", "mpg"), Map.entry("degrees c", "degC"), Map.entry("degrees f", "degF"),
+            Map.entry("square mile", "mile2"), Map.entry("square kilometre", "km2"), Map.entry("square metre", "m2"),
+            Map.entry("square foot", "ft2"), Map.entry("centimetre", "cm"), Map.entry("centimeters", "cm"),
+            Map.entry("millimeters", "mm"), Map.entry("gram", "g"),
+            Map.entry("kilowatt hour", "kWh"), Map.entry("cubic metre", "m3"));
+
+    /** Unit symbols written after a degree sign: {@code 20°C}, {@code 68 °F}. */
+    static final Map<String, String> DEGREE_UNITS = Map.of("c", "degC", "f", "degF", "celsius", "degC",
+            "fahrenheit", "degF", "centigrade", "degC");
+
+    /** Units that take a per-hour suffix: {@code km/h}. */
+    static final Map<String, String> PER_HOUR_UNITS = Map.of("km", "km/h");
 
     /** First words of quantity unit phrases, with the longest phrase length starting there. */
     static final Map<String, Integer> QUANTITY_FIRST_WORDS = firstWords(QUANTITY_UNITS.keySet());
