@@ -55,6 +55,12 @@ final class Lexicon {
     /** Seasons to their ISO 8601-2 codes. */
     static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "winter", "WI");
 
+    static final Map<String, Integer> CENTURY_ORDINALS = map(
+            "first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8,
+            "ninth", 9, "tenth", 10, "eleventh", 11, "twelfth", 12, "thirteenth", 13, "fourteenth", 14,
+            "fifteenth", 15, "sixteenth", 16, "seventeenth", 17, "eighteenth", 18, "nineteenth", 19,
+            "twentieth", 20);
+
     static final Map<String, Integer> DECADE_WORDS = map(
             "twenties", 20, "thirties", 30, "forties", 40, "fifties", 50, "sixties", 60, "seventies", 70,
             "eighties", 80, "nineties", 90);
@@ -390,7 +396,7 @@ final class Lexicon {
     private static Map<String, Integer> wordClasses() {
         Map<String, Integer> m = new HashMap<>();
         List<String> dateWords = List.of("the", "this", "last", "next", "early", "late", "mid", "today", "yesterday",
-                "tomorrow", "tonight", "year", "aged", "a", "an", "half", "q1", "q2", "q3", "q4");
+                "tomorrow", "tonight", "year", "aged", "a", "an", "half", "q1", "q2", "q3", "q4", "decade", "century", "month", "week", "day", "hour");
         dateWords.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
         for (Set<String> words : List.of(MONTHS.keySet(), WEEKDAYS.keySet(), SEASONS.keySet(), ORDINALS.keySet(),
                 SMALL_NUMBERS.keySet())) {
