@@ -507,7 +507,9 @@ final class DateScanner {
             } else {
                 return i;
             }
-        } else if (part.equals("month") || lastPart && !part.equals("quarter") && !part.equals("half")) {
+        } else if (part.equals("month") || part.equals("half") && lastYearSentence != t.sentence[i]
+                || lastPart && !part.equals("quarter")) {
+            // "the first half" alone is as often a match's half as a year's: a year must be in view.
             return i;
         } else if (lastYearSentence == t.sentence[i]) {
             year = lastYear;
@@ -661,7 +663,8 @@ final class DateScanner {
      */
     private int tryArticleDuration(int i) {
         String designator = Lexicon.TIME_UNITS.get(t.norm[i + 1]);
-        if (designator == null || t.norm[i + 1].endsWith("s") && !t.norm[i + 1].equals("hours")) {
+        // "a second" is mostly "another" (a second term), not one second.
+        if (designator == null || t.norm[i + 1].endsWith("s") || t.norm[i + 1].equals("second")) {
             return i;
         }
         if (t.isWord(i + 2, "ago")) {
@@ -677,8 +680,12 @@ final class DateScanner {
         }
         String prev = t.n(i - 1);
         boolean lengthBefore = BEFORE_A_DURATION.contains(prev) && !t.is(i - 2, TokenStream.NUM);
-        boolean lengthAfter = t.isWord(i + 2, "after") || t.isWord(i + 2, "before") || t.isWord(i + 2, "later")
-                || t.isWord(i + 2, "earlier");
+        if (t.isWord(i + 2, "earlier") || t.isWord(i + 2, "later")) {
+            // a year earlier: a date one unit from an event the text names, not from the article.
+            emit(DateKind.DATE, i, i + 2, null, granularityOf(designator));
+            return i + 3;
+        }
+        boolean lengthAfter = t.isWord(i + 2, "after") || t.isWord(i + 2, "before");
         if (!lengthBefore && !lengthAfter) {
             return i;
         }
@@ -791,6 +798,9 @@ final class DateScanner {
 
     /** A year-like number used as a year, not as an amount ({@code 2000 people}, {@code $2004}). */
     private boolean isYearUse(int i, int year) {
+        if (Lexicon.indexNameBefore(t, i)) {
+            return false;
+        }
         String prev = t.n(i - 1);
         if (t.is(i - 1, TokenStream.SYM) || prev.equals("about") || prev.equals("some") || prev.equals("nearly")
                 || prev.equals("approximately") || prev.equals("almost") || prev.equals("than")

@@ -122,7 +122,10 @@ final class Lexicon {
             Map.entry("lire", new Money("ITL", 0)), Map.entry("pesetas", new Money("ESP", 0)),
             Map.entry("rupees", new Money("INR", 0)), Map.entry("roubles", new Money("RUB", 0)),
             Map.entry("rubles", new Money("RUB", 0)), Map.entry("won", new Money("KRW", 0)),
-            Map.entry("rand", new Money("ZAR", 0)), Map.entry("pesos", new Money("MXN", 0)),
+            Map.entry("rand", new Money("ZAR", 0)), Map.entry("naira", new Money("NGN", 0)),
+            Map.entry("kobo", new Money("NGN", -2)), Map.entry("cedis", new Money("GHS", 0)),
+            Map.entry("kwacha", new Money("ZMW", 0)), Map.entry("birr", new Money("ETB", 0)),
+            Map.entry("hryvnias", new Money("UAH", 0)), Map.entry("pesos", new Money("MXN", 0)),
             Map.entry("riyals", new Money("SAR", 0)), Map.entry("dinars", new Money("KWD", 0)),
             Map.entry("shekels", new Money("ILS", 0)), Map.entry("schillings", new Money("ATS", 0)), Map.entry("baht", new Money("THB", 0)),
             Map.entry("ringgit", new Money("MYR", 0)), Map.entry("rupiah", new Money("IDR", 0)),
@@ -218,6 +221,37 @@ final class Lexicon {
             Map.entry("as much as", Qualifier.AT_MOST));
 
     /** Words of change that make a figure after them (or after {@code by}) the size of the change. */
+    /** Country codes written before a currency symbol and the symbol they refine: {@code GB £20m}, {@code US $5m}. */
+    static final Map<String, Character> SYMBOL_PREFIXES = Map.of("gb", '\u00a3', "uk", '\u00a3', "us", '$');
+
+    /**
+     * Names that a number completes: stock indices ({@code FTSE 100}, {@code Russell 2000}, {@code S&P 500} as
+     * its last letter after {@code &}). The number is neither a figure nor a year.
+     */
+    static final Set<String> INDEX_NAMES = words("ftse", "russell", "nikkei", "dax", "cac", "stoxx", "asx", "topix",
+            "kospi", "sensex", "ibex", "mib", "aex", "smi", "atx", "omx", "tsx", "nasdaq", "msci", "nifty", "hsi",
+            "wilshire", "dow", "jse", "bux", "wig", "psi", "fortune");
+
+    /** Nouns after a maker's name and a number that show a model: {@code Boeing 787 jets}. */
+    static final Set<String> MODEL_NOUNS = words("jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
+            "planes", "airliner", "airliners", "engine", "engines", "model", "models", "series", "index", "phone",
+            "phones", "smartphone", "handset", "car", "cars", "truck", "trucks", "rocket", "rockets", "missile",
+            "missiles", "tank", "tanks", "helicopter", "helicopters", "drone", "drones", "satellite", "chip",
+            "chips", "processor", "fighter", "fighters", "bomber", "bombers", "variant", "version", "fleet",
+            "freighter", "freighters", "order", "orders", "programme", "program", "deliveries", "launch");
+
+    /** Rounds of a competition written as a fraction: {@code the 1/8 finals}. */
+    static final Set<String> ROUND_NOUNS = words("finals", "final");
+
+    /** True when the number at token i completes an index name ({@code FTSE 100}, {@code S&P 500}). */
+    static boolean indexNameBefore(TokenStream t, int i) {
+        if (!t.is(i - 1, TokenStream.WORD) || !t.has(i - 1, TokenStream.CAPITALIZED)) {
+            return false;
+        }
+        String prev = t.n(i - 1);
+        return INDEX_NAMES.contains(prev) || prev.length() == 1 && t.isPunct(i - 2, '&');
+    }
+
     static final Map<String, Direction> CHANGE_WORDS = directions(
             List.of("rose", "rise", "rises", "rising", "risen", "up", "gained", "gain", "gains", "gaining", "increased",
                     "increase", "increases", "increasing", "jumped", "jump", "jumps", "jumping", "climbed", "climb",
@@ -402,7 +436,8 @@ final class Lexicon {
                 SMALL_NUMBERS.keySet())) {
             words.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
         }
-        for (Set<String> words : List.of(DOLLAR_PREFIXES.keySet(), SMALL_NUMBERS.keySet(), Set.of("a", "an", "half"))) {
+        for (Set<String> words : List.of(DOLLAR_PREFIXES.keySet(), SYMBOL_PREFIXES.keySet(), SMALL_NUMBERS.keySet(),
+                Set.of("a", "an", "half"))) {
             words.forEach(w -> m.merge(w, FIGURE_WORD, (x, y) -> x | y));
         }
         // A mutable HashMap: its lookups are cheaper than the immutable map's probing on this hot path.

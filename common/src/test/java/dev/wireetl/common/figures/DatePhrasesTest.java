@@ -42,8 +42,12 @@ class DatePhrasesTest {
         assertEquals(List.of("DATE the final quarter of 2009=2009-Q4/null",
                         "DATE the first month of the year=2011-01/MONTH"),
                 mentions("Orders peaked in the final quarter of 2009 and dipped in the first month of the year."));
-        assertEquals(List.of("DATE the second half=2011-H2/null"),
-                mentions("Exports should recover in the second half."));
+        assertEquals(List.of("DATE the second half of the year=2011-H2/null"),
+                mentions("Exports should recover in the second half of the year."));
+        // A half with no year in view is as often a match's half.
+        assertEquals(List.of(), mentions("The visitors scored twice in the second half."));
+        assertEquals(List.of("DATE a year earlier=null/YEAR"), mentions("Sales rose from 3bn yuan a year earlier."));
+        assertEquals(List.of(), mentions("He won a second term."));
     }
 
     @Test
