@@ -45,6 +45,8 @@ final class DateScanner {
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "attacks", "bombing", "bombings", "massacre",
             "uprising", "revolution", "movement", "riots", "coup", "terrorist", "terror", "hijackings", "commission");
     private static final Set<String> RANGE_OPENERS = Set.of("from", "between");
+    /** Words that, before a singular time unit, make one unit of time: {@code a year}, {@code another week}. */
+    private static final Set<String> ONE_UNIT_WORDS = Set.of("a", "an", "another", "all", "whole");
     private static final Set<String> RANGE_JOINS = Set.of("to", "and", "through", "until", "-");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "upcoming", "scheduled", "next");
     private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "due", "expected", "scheduled", "planned",
@@ -213,10 +215,19 @@ final class DateScanner {
             }
             return i;
         }
-        if ((w.equals("a") || w.equals("an")) && t.is(i + 1, TokenStream.WORD)) {
+        if (ONE_UNIT_WORDS.contains(w) && t.is(i + 1, TokenStream.WORD)) {
             int a = tryArticleDuration(i);
             if (a > i) {
                 return a;
+            }
+        }
+        if (w.equals("half") && t.is(i + 1, TokenStream.WORD)) {
+            // half a year, half an hour, half hour
+            int unit = t.isWord(i + 1, "a") || t.isWord(i + 1, "an") ? i + 2 : i + 1;
+            String designator = Lexicon.TIME_UNITS.get(t.n(unit));
+            if (designator != null && !t.n(unit).endsWith("s") && !t.isPunct(unit + 1, '-')) {
+                emit(DateKind.DURATION, i, unit, period(0.5, designator), null);
+                return unit + 1;
             }
         }
         if (isMonth(i)) {
@@ -360,6 +371,9 @@ final class DateScanner {
         boolean hyphen = t.isPunct(j, '-') && t.has(j, TokenStream.ATTACHED) && t.has(j + 1, TokenStream.ATTACHED);
         int u = hyphen ? j + 1 : j;
         String designator = t.is(u, TokenStream.WORD) ? Lexicon.TIME_UNITS.get(t.norm[u]) : null;
+        if (designator != null && designator.equals("TS") && t.isWord(u, "second") && t.isWord(u + 1, "of")) {
+            return i;
+        }
         if (designator != null) {
             int last = u;
             if (hyphen && t.isPunct(u + 1, '-') && t.has(u + 1, TokenStream.ATTACHED) && t.isWord(u + 2, "old")) {
@@ -662,6 +676,28 @@ final class DateScanner {
      * {@code a year ago} is a date; {@code a year and a half} is 1.5 units.
      */
     private int tryArticleDuration(int i) {
+        String article = t.norm[i];
+        if (article.equals("a") && t.isWord(i + 1, "couple") && t.isWord(i + 2, "of")) {
+            // a couple of days: two units
+            String plural = Lexicon.TIME_UNITS.get(t.n(i + 3));
+            if (plural != null && t.n(i + 3).endsWith("s")) {
+                emit(DateKind.DURATION, i, i + 3, period(2, plural), null);
+                return i + 4;
+            }
+            return i;
+        }
+        if (!article.equals("a") && !article.equals("an")) {
+            // another week, all day, the whole day: one unit whatever precedes.
+            String unitWord = t.n(i + 1);
+            String one = Lexicon.TIME_UNITS.get(unitWord);
+            boolean calendarUnit = one != null && !unitWord.endsWith("s") && !unitWord.equals("second")
+                    && !t.isPunct(i + 2, '-') && !t.isWord(i + 2, "of") && !t.isWord(i + 2, "ago");
+            if (calendarUnit && (article.equals("another") || !t.isWord(i + 2, "round"))) {
+                emit(DateKind.DURATION, i, i + 1, period(1, one), null);
+                return i + 2;
+            }
+            return i;
+        }
         String designator = Lexicon.TIME_UNITS.get(t.norm[i + 1]);
         // "a second" is mostly "another" (a second term), not one second.
         if (designator == null || t.norm[i + 1].endsWith("s") || t.norm[i + 1].equals("second")) {
@@ -677,6 +713,10 @@ final class DateScanner {
         if (t.isWord(i + 2, "and") && t.isWord(i + 3, "a") && t.isWord(i + 4, "half")) {
             emit(DateKind.DURATION, i, i + 4, period(1.5, designator), null);
             return i + 5;
+        }
+        if (t.isWord(i + 2, "and") && t.isWord(i + 3, "half")) {
+            emit(DateKind.DURATION, i, i + 3, period(1.5, designator), null);
+            return i + 4;
         }
         String prev = t.n(i - 1);
         boolean lengthBefore = BEFORE_A_DURATION.contains(prev) && !t.is(i - 2, TokenStream.NUM);

@@ -67,9 +67,9 @@ final class Lexicon {
 
     /** Time unit words to ISO 8601 period designators; a {@code T} prefix marks clock units. */
     static final Map<String, String> TIME_UNITS = Map.ofEntries(
-            Map.entry("second", "TS"), Map.entry("seconds", "TS"), Map.entry("secs", "TS"),
-            Map.entry("minute", "TM"), Map.entry("minutes", "TM"), Map.entry("mins", "TM"),
-            Map.entry("hour", "TH"), Map.entry("hours", "TH"), Map.entry("hrs", "TH"),
+            Map.entry("second", "TS"), Map.entry("seconds", "TS"), Map.entry("secs", "TS"), Map.entry("sec", "TS"),
+            Map.entry("minute", "TM"), Map.entry("minutes", "TM"), Map.entry("mins", "TM"), Map.entry("min", "TM"),
+            Map.entry("hour", "TH"), Map.entry("hours", "TH"), Map.entry("hrs", "TH"), Map.entry("hr", "TH"),
             Map.entry("day", "D"), Map.entry("days", "D"),
             Map.entry("week", "W"), Map.entry("weeks", "W"), Map.entry("wk", "W"), Map.entry("wks", "W"),
             Map.entry("fortnight", "2W"), Map.entry("fortnights", "2W"),
@@ -430,7 +430,8 @@ final class Lexicon {
     private static Map<String, Integer> wordClasses() {
         Map<String, Integer> m = new HashMap<>();
         List<String> dateWords = List.of("the", "this", "last", "next", "early", "late", "mid", "today", "yesterday",
-                "tomorrow", "tonight", "year", "aged", "a", "an", "half", "q1", "q2", "q3", "q4", "decade", "century", "month", "week", "day", "hour");
+                "tomorrow", "tonight", "year", "aged", "a", "an", "half", "q1", "q2", "q3", "q4", "another", "all",
+                "whole", "decade", "century", "month", "week", "day", "hour");
         dateWords.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
         for (Set<String> words : List.of(MONTHS.keySet(), WEEKDAYS.keySet(), SEASONS.keySet(), ORDINALS.keySet(),
                 SMALL_NUMBERS.keySet())) {

@@ -71,6 +71,13 @@ class DatePhrasesTest {
                         + "and the vote came a day after."));
         assertEquals(List.of("DURATION three-and-a-half years=P3.5Y/null"),
                 mentions("The bridge took three-and-a-half years to build."));
+        assertEquals(List.of("DURATION a couple of weeks=P2W/null", "DURATION another month=P1M/null",
+                        "DURATION half an hour=PT0.5H/null", "DURATION an hour and half=PT1.5H/null"),
+                mentions("Repairs need a couple of weeks and another month; the check takes half an hour, "
+                        + "the drive an hour and half."));
+        assertEquals(List.of("DURATION 20 min=PT20M/null", "DURATION 3 hr=PT3H/null"),
+                mentions("The ride lasts 20 min, the hike 3 hr."));
+        assertEquals(List.of("DATE June=null/MONTH"), mentions("They met on the twenty second of June.", null));
     }
 
     @Test
