@@ -67,6 +67,7 @@ public final class UnitRegistry {
         add("m3", d, 1);
         add("ft3", d, 0.028316846592);
         add("litre", d, 0.001);
+        add("ml", d, 1e-6);
         add("hectolitre", d, 0.1);
         add("gallon", d, US_GALLON_M3);
         add("barrel", d, BARREL_M3);
