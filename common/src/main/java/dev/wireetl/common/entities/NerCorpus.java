@@ -188,7 +188,7 @@ public final class NerCorpus {
     }
 
     /** Splits one CSV line (double-quoted fields may hold commas; {@code ""} is a quote). */
-    static List<String> csv(String line) {
+    public static List<String> csv(String line) {
         List<String> out = new ArrayList<>(4);
         StringBuilder b = new StringBuilder();
         boolean quoted = false;

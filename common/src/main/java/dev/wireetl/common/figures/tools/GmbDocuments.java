@@ -1,5 +1,7 @@
 package dev.wireetl.common.figures.tools;
 
+import dev.wireetl.common.entities.NerCorpus;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -49,7 +51,7 @@ public final class GmbDocuments {
                 if (line.isEmpty()) {
                     continue;
                 }
-                List<String> fields = fields(line);
+                List<String> fields = NerCorpus.csv(line);
                 if (fields.size() != 4) {
                     throw new IOException("line " + lineNumber + ": expected 4 fields, found " + fields.size());
                 }
@@ -63,35 +65,6 @@ public final class GmbDocuments {
             }
         }
         return new GmbDocuments(sentences);
-    }
-
-    /** CSV fields of one line; a quoted field may hold commas and doubled quotes. */
-    private static List<String> fields(String line) {
-        List<String> out = new ArrayList<>(4);
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        out.add(field.toString());
-        return out;
     }
 
     public int sentenceCount() {
