@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -107,7 +108,7 @@ final class DateScanner {
             boolean joined = b.first() == a.last() + 2 && RANGE_JOINS.contains(t.n(a.last() + 1))
                     && (RANGE_OPENERS.contains(t.n(a.first() - 1)) || t.isPunct(a.last() + 1, '-'));
             if (!joined || a.kind() != DateKind.DATE || b.kind() != DateKind.DATE
-                    || !java.util.Objects.equals(a.granularity(), b.granularity()) || a.granularity() == null) {
+                    || !Objects.equals(a.granularity(), b.granularity()) || a.granularity() == null) {
                 continue;
             }
             String resolved = a.resolved() != null && b.resolved() != null ? a.resolved() + "/" + b.resolved() : null;
