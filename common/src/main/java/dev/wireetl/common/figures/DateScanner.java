@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,8 +32,43 @@ final class DateScanner {
     private static final Set<String> WEEK_STOPPERS = Set.of("ended", "ending", "ends", "of", "to", "before", "after",
             "when", "that", "in", "beginning", "starting");
 
+    /** Words of a period's part: {@code the first half}, {@code the last quarter}, {@code the final month}. */
+    private static final Set<String> PERIOD_PARTS = Set.of("half", "quarter", "month", "week");
+    private static final Set<String> LAST_ORDINALS = Set.of("last", "final", "fourth");
+    /** Adjectives between a number and its time unit: {@code six straight days}. */
+    private static final Set<String> RUN_ADJECTIVES = Set.of("straight", "consecutive", "successive", "full",
+            "long", "more", "further", "additional", "extra");
+    /** Words before {@code a year}, {@code a week} that make it a length of time, not a rate ({@code $5 a day}). */
+    private static final Set<String> BEFORE_A_DURATION = Set.of("for", "than", "about", "nearly", "almost", "around",
+            "over", "under", "within", "in", "after", "least", "just", "only", "some", "took", "takes", "lasted",
+            "lasting", "spent", "came", "come", "comes", "barely", "roughly", "half");
+    /** Nouns after a month and day that make them an event's name: {@code September 11th attacks}. */
+    private static final Set<String> EVENT_NOUNS = Set.of("attack", "attacks", "bombing", "bombings", "massacre",
+            "uprising", "revolution", "movement", "riots", "coup", "terrorist", "terror", "hijackings", "commission");
+    private static final Set<String> RANGE_OPENERS = Set.of("from", "between");
+    /** Words that, before a singular time unit, make one unit of time: {@code a year}, {@code another week}. */
+    private static final Set<String> ONE_UNIT_WORDS = Set.of("a", "an", "another", "all", "whole");
+    private static final Set<String> RANGE_JOINS = Set.of("to", "and", "through", "until", "-");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll", "upcoming", "scheduled", "next");
+    private static final Set<String> FUTURE_BEFORE_TO = Set.of("set", "due", "expected", "scheduled", "planned",
+            "plans", "plan", "going", "aims", "hopes", "intends", "likely");
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "met", "went", "came",
+            "took", "gave", "made", "told", "began", "fell", "rose", "lost", "won", "left", "held", "sent", "saw",
+            "found", "got", "paid", "sold", "spent", "became", "ago", "earlier", "last", "struck", "hit", "shot",
+            "fled", "led", "broke", "brought", "bought", "built", "caught", "chose", "drove", "fought", "flew",
+            "grew", "heard", "kept", "knew", "meant", "ran", "rang", "sat", "stood", "spoke", "thought", "threw",
+            "wrote", "withdrew", "overthrew", "beat", "put", "quit", "set");
+    /** Before an -ed form they make it an adjective or passive of the present: {@code remain closed}. */
+    private static final Set<String> LINKING_VERBS = Set.of("remain", "remains", "is", "are", "be", "been", "being",
+            "stay", "stays", "get", "gets", "will", "'s", "seems", "looks");
+    private static final Set<String> NOT_PAST = Set.of("need", "speed", "red", "bed", "hundred", "shed", "seed",
+            "breed", "proceed", "succeed", "exceed", "feed", "indeed", "greed", "weed", "united", "armed", "based",
+            "detailed", "limited", "related", "concerned", "alleged", "unemployed", "displaced", "injured",
+            "wounded", "wanted", "proposed", "planned", "expected", "scheduled", "embattled", "advanced");
+
     private final TokenStream t;
     private final LocalDate articleDate;
+    private final TenseHint tenseHint;
     final boolean[] consumed;
     final List<Mention> mentions = new ArrayList<>();
     /** Last explicitly written day, the anchor of {@code the prior week}. */
@@ -45,9 +81,10 @@ final class DateScanner {
     record Mention(DateKind kind, int first, int last, String resolved, String granularity) {
     }
 
-    DateScanner(TokenStream t, LocalDate articleDate) {
+    DateScanner(TokenStream t, LocalDate articleDate, TenseHint tenseHint) {
         this.t = t;
         this.articleDate = articleDate;
+        this.tenseHint = tenseHint;
         this.consumed = new boolean[t.size];
     }
 
@@ -57,6 +94,80 @@ final class DateScanner {
             int next = consumed[i] ? i + 1 : tryAt(i);
             i = next > i ? next : i + 1;
         }
+        mergeRanges();
+    }
+
+    /**
+     * {@code from 2009 to 2011}, {@code between April and June}: two dates of one granularity joined by
+     * {@code to}/{@code and} after {@code from}/{@code between} are one range mention (prepositions left out).
+     */
+    private void mergeRanges() {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention a = mentions.get(k);
+            Mention b = mentions.get(k + 1);
+            boolean joined = b.first() == a.last() + 2 && RANGE_JOINS.contains(t.n(a.last() + 1))
+                    && (RANGE_OPENERS.contains(t.n(a.first() - 1)) || t.isPunct(a.last() + 1, '-'));
+            if (!joined || a.kind() != DateKind.DATE || b.kind() != DateKind.DATE
+                    || !Objects.equals(a.granularity(), b.granularity()) || a.granularity() == null) {
+                continue;
+            }
+            String resolved = a.resolved() != null && b.resolved() != null ? a.resolved() + "/" + b.resolved() : null;
+            mentions.set(k, new Mention(DateKind.DATE, a.first(), b.last(), resolved, a.granularity()));
+            mentions.remove(k + 1);
+            consumed[a.last() + 1] = true;
+        }
+    }
+
+    /** Tense governing token i: the outside hint, else the nearest auxiliary or verb form in its sentence. */
+    private Tense tense(int i) {
+        Tense hinted = tenseHint.tenseAt(t.begin[i], t.end[i]);
+        return hinted != Tense.UNKNOWN ? hinted : textTense(i);
+    }
+
+    /**
+     * The nearest tense marker in the six tokens before i ({@code will}, {@code is set to}, a past form),
+     * else the nearest in the eight after it. {@code until} points ahead unless a past form governs the sentence.
+     */
+    private Tense textTense(int i) {
+        int sentence = t.sentence[i];
+        boolean until = false;
+        // The governing verb is near: a marker further back belongs to another clause, as a rule.
+        for (int k = i - 1; k >= 0 && k >= i - 6 && t.sentence[k] == sentence; k--) {
+            Tense marked = marker(k);
+            if (marked == Tense.FUTURE && (t.isWord(k, "until") || t.isWord(k, "till"))) {
+                until = true;
+                continue;
+            }
+            if (marked != Tense.UNKNOWN) {
+                return marked;
+            }
+        }
+        if (until) {
+            return Tense.FUTURE;
+        }
+        for (int k = i + 1; k < t.size && t.sentence[k] == sentence && k <= i + 8; k++) {
+            Tense marked = marker(k);
+            if (marked != Tense.UNKNOWN && !t.isWord(k, "until") && !t.isWord(k, "till")) {
+                return marked;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private Tense marker(int k) {
+        if (!t.is(k, TokenStream.WORD) || consumed[k]) {
+            return Tense.UNKNOWN;
+        }
+        String w = t.norm[k];
+        if (FUTURE_WORDS.contains(w) || w.equals("until") || w.equals("till")
+                || w.equals("to") && FUTURE_BEFORE_TO.contains(t.n(k - 1))) {
+            return Tense.FUTURE;
+        }
+        if (PAST_WORDS.contains(w) || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w)
+                && !t.has(k, TokenStream.CAPITALIZED) && !LINKING_VERBS.contains(t.n(k - 1))) {
+            return Tense.PAST;
+        }
+        return Tense.UNKNOWN;
     }
 
     private void emit(DateKind kind, int first, int last, String resolved, String granularity) {
@@ -94,15 +205,46 @@ final class DateScanner {
             if (isMonth(m)) {
                 return month(first, m, null);
             }
+            int shaded = shadedYearOrDecade(first, m);
+            if (shaded > i) {
+                return shaded;
+            }
+            Integer weekday = Lexicon.WEEKDAYS.get(t.n(m));
+            if (weekday != null && t.has(m, TokenStream.CAPITALIZED) && m == i + 1) {
+                emit(DateKind.DATE, first, m, resolveWeekday(weekday, null, tense(m)), DAY);
+                return m + 1;
+            }
             return i;
+        }
+        if (ONE_UNIT_WORDS.contains(w) && t.is(i + 1, TokenStream.WORD)) {
+            int a = tryArticleDuration(i);
+            if (a > i) {
+                return a;
+            }
+        }
+        if (w.equals("half") && t.is(i + 1, TokenStream.WORD)) {
+            // half a year, half an hour, half hour
+            int unit = t.isWord(i + 1, "a") || t.isWord(i + 1, "an") ? i + 2 : i + 1;
+            String designator = Lexicon.TIME_UNITS.get(t.n(unit));
+            if (designator != null && !t.n(unit).endsWith("s") && !t.isPunct(unit + 1, '-')) {
+                emit(DateKind.DURATION, i, unit, period(0.5, designator), null);
+                return unit + 1;
+            }
         }
         if (isMonth(i)) {
             return month(i, i, null);
         }
         Integer weekday = Lexicon.WEEKDAYS.get(w);
         if (weekday != null && t.has(i, TokenStream.CAPITALIZED)) {
-            emit(DateKind.DATE, i, i, resolveWeekday(weekday, null), DAY);
+            emit(DateKind.DATE, i, i, resolveWeekday(weekday, null, tense(i)), DAY);
             return i + 1;
+        }
+        String unitDesignator = Lexicon.TIME_UNITS.get(w);
+        if (unitDesignator != null && t.isPunct(i + 1, '-') && t.has(i + 1, TokenStream.ATTACHED)
+                && t.isWord(i + 2, "long") && t.has(i + 2, TokenStream.ATTACHED)) {
+            // decade-long, year-long: the length of one unit.
+            emit(DateKind.DURATION, i, i + 2, period(1, unitDesignator), null);
+            return i + 3;
         }
         if (w.equals("today") || w.equals("yesterday") || w.equals("tomorrow") || w.equals("tonight")) {
             // Capitalised inside a sentence it is a name (the BBC's Today programme).
@@ -153,8 +295,9 @@ final class DateScanner {
         }
         int year = yearValue(i);
         // Year ranges: 1986/87, 1998-99, 2004-2005.
-        if (year > 0 && attachedNext && (t.isPunct(i + 1, '/') || t.isPunct(i + 1, '-'))
-                && t.is(i + 2, TokenStream.NUM) && t.has(i + 2, TokenStream.ATTACHED)) {
+        boolean spacedDash = t.isPunct(i + 1, '-') && !attachedNext && !t.has(i + 2, TokenStream.ATTACHED);
+        if (year > 0 && (attachedNext && (t.isPunct(i + 1, '/') || t.isPunct(i + 1, '-'))
+                && t.has(i + 2, TokenStream.ATTACHED) || spacedDash) && t.is(i + 2, TokenStream.NUM)) {
             String second = t.norm[i + 2];
             int end = second.length() == 2 ? year / 100 * 100 + Integer.parseInt(second)
                     : second.length() == 4 && second.indexOf(',') < 0 ? Integer.parseInt(second) : -1;
@@ -210,9 +353,28 @@ final class DateScanner {
             return i;
         }
         int j = m.last() + 1;
+        double amount = m.value();
+        if (t.isWord(j, "and") && t.isWord(j + 1, "a") && t.isWord(j + 2, "half")) {
+            // two and a half years
+            amount += 0.5;
+            j += 3;
+        } else if (t.isPunct(j, '-') && t.isWord(j + 1, "and") && t.isPunct(j + 2, '-') && t.isWord(j + 3, "a")
+                && t.isPunct(j + 4, '-') && t.isWord(j + 5, "half") && t.has(j + 5, TokenStream.ATTACHED)) {
+            // two-and-a-half years
+            amount += 0.5;
+            j += 6;
+        }
+        if (RUN_ADJECTIVES.contains(t.n(j)) && Lexicon.TIME_UNITS.containsKey(t.n(j + 1))
+                && !t.has(j, TokenStream.ATTACHED)) {
+            // six straight days: the adjective counts the run, the unit is the next word.
+            j++;
+        }
         boolean hyphen = t.isPunct(j, '-') && t.has(j, TokenStream.ATTACHED) && t.has(j + 1, TokenStream.ATTACHED);
         int u = hyphen ? j + 1 : j;
         String designator = t.is(u, TokenStream.WORD) ? Lexicon.TIME_UNITS.get(t.norm[u]) : null;
+        if (designator != null && designator.equals("TS") && t.isWord(u, "second") && t.isWord(u + 1, "of")) {
+            return i;
+        }
         if (designator != null) {
             int last = u;
             if (hyphen && t.isPunct(u + 1, '-') && t.has(u + 1, TokenStream.ATTACHED) && t.isWord(u + 2, "old")) {
@@ -220,10 +382,10 @@ final class DateScanner {
             } else if (!hyphen && t.isWord(u + 1, "old")) {
                 last = u + 1;
             } else if (!hyphen && t.isWord(u + 1, "ago")) {
-                emitAgo(i, u + 1, m.value(), designator);
+                emitAgo(i, u + 1, amount, designator);
                 return u + 2;
             }
-            emit(DateKind.DURATION, i, last, period(m.value(), designator), null);
+            emit(DateKind.DURATION, i, last, period(amount, designator), null);
             return last + 1;
         }
         // A bare number whose unit is written on the next number: from 36 to just 21 days.
@@ -276,6 +438,23 @@ final class DateScanner {
             emit(DateKind.DATE, i, i + 1, null, null);
             return i + 2;
         }
+        if (SHADING.contains(w1)) {
+            // the early 1990s, the mid-1980s, the late 2000s
+            int m = t.isPunct(i + 2, '-') && t.has(i + 2, TokenStream.ATTACHED) ? i + 3 : i + 2;
+            int year = yearValue(m);
+            if (year > 0 && year % 10 == 0 && t.isWord(m + 1, "s") && t.has(m + 1, TokenStream.ATTACHED)) {
+                emit(DateKind.DATE, i, m + 1, Integer.toString(year / 10), null);
+                return m + 2;
+            }
+        }
+        int part = tryPeriodPart(i);
+        if (part > i) {
+            return part;
+        }
+        int century = tryCentury(i);
+        if (century > i) {
+            return century;
+        }
         String w2 = t.n(i + 2);
         if (SPAN_WORDS.contains(w1) && CALENDAR_UNITS.contains(w2)) {
             if (w1.equals("previous") || w1.equals("prior")) {
@@ -298,6 +477,91 @@ final class DateScanner {
         return i;
     }
 
+    /**
+     * Parts of periods: {@code the first half of 2004} (2004-H1), {@code the last quarter of 2004} (2004-Q4),
+     * {@code the first quarter of last year}, {@code the first month of the year}; the year is written after
+     * {@code of}, else it is the year last written in the sentence, else the article's.
+     */
+    private int tryPeriodPart(int i) {
+        String ordinalWord = t.n(i + 1);
+        Integer ordinal = Lexicon.ORDINALS.get(ordinalWord);
+        boolean lastPart = LAST_ORDINALS.contains(ordinalWord);
+        int unit = i + 2;
+        if (t.isPunct(unit, '-') && t.has(unit, TokenStream.ATTACHED)) {
+            unit++;
+        }
+        String part = t.n(unit);
+        if (ordinal == null && !lastPart || !PERIOD_PARTS.contains(part)) {
+            return i;
+        }
+        int parts = switch (part) {
+            case "half" -> 2;
+            case "quarter" -> 4;
+            case "month" -> 12;
+            default -> 53;
+        };
+        int n = lastPart && !ordinalWord.equals("fourth") ? parts : ordinal == null ? 4 : ordinal;
+        if (n > parts || part.equals("week")) {
+            return i;
+        }
+        int last = unit;
+        int year = -1;
+        if (t.isWord(unit + 1, "of")) {
+            int y = yearValue(unit + 2);
+            int shift = relativeYearShift(unit + 2);
+            if (y > 0) {
+                year = y;
+                noteYear(unit + 2, y);
+                last = unit + 2;
+            } else if (shift != Integer.MIN_VALUE) {
+                year = articleDate == null ? -1 : articleDate.getYear() + shift;
+                last = unit + 3;
+            } else if (t.isWord(unit + 2, "year") && lastYearSentence == t.sentence[i]) {
+                year = lastYear;
+                last = unit + 2;
+            } else {
+                return i;
+            }
+        } else if (part.equals("month") || part.equals("half") && lastYearSentence != t.sentence[i]
+                || lastPart && !part.equals("quarter")) {
+            // "the first half" alone is as often a match's half as a year's: a year must be in view.
+            return i;
+        } else if (lastYearSentence == t.sentence[i]) {
+            year = lastYear;
+        } else if (lastPart) {
+            // "the last quarter" alone is the previous quarter: leave it to the relative rules.
+            return i;
+        } else if (articleDate != null) {
+            year = articleDate.getYear();
+        }
+        String resolved = year < 0 ? null : switch (part) {
+            case "half" -> year + "-H" + n;
+            case "quarter" -> year + "-Q" + n;
+            default -> yearMonth(year, n);
+        };
+        emit(DateKind.DATE, i, last, resolved, part.equals("month") ? MONTH : null);
+        return last + 1;
+    }
+
+    /** {@code the 20th century}, {@code the nineteenth century}: TIMEX century {@code 19}, {@code 18}. */
+    private int tryCentury(int i) {
+        int n = -1;
+        int unit = i + 2;
+        String w = t.n(i + 1);
+        if (t.is(i + 1, TokenStream.NUM) && t.has(i + 2, TokenStream.ATTACHED)
+                && Lexicon.ORDINAL_SUFFIXES.contains(t.n(i + 2))) {
+            n = w.length() <= 2 ? Integer.parseInt(w) : -1;
+            unit = i + 3;
+        } else if (Lexicon.CENTURY_ORDINALS.containsKey(w)) {
+            n = Lexicon.CENTURY_ORDINALS.get(w);
+        }
+        if (n < 1 || n > 21 || !t.isWord(unit, "century")) {
+            return i;
+        }
+        emit(DateKind.DATE, i, unit, twoDigits(n - 1), null);
+        return unit + 1;
+    }
+
     /** {@code last year}, {@code this week}, {@code next month}, {@code last April}, {@code next Monday}. */
     private int tryRelative(int i) {
         String rel = t.norm[i];
@@ -316,7 +580,7 @@ final class DateScanner {
         }
         Integer weekday = Lexicon.WEEKDAYS.get(w);
         if (weekday != null) {
-            emit(DateKind.DATE, i, i + 1, resolveWeekday(weekday, rel), DAY);
+            emit(DateKind.DATE, i, i + 1, resolveWeekday(weekday, rel, Tense.UNKNOWN), DAY);
             return i + 2;
         }
         String season = Lexicon.SEASONS.get(w);
@@ -357,17 +621,133 @@ final class DateScanner {
             emit(DateKind.DATE, first, yearAt, y + "-" + twoDigits(month), MONTH);
             return yearAt + 1;
         }
-        emit(DateKind.DATE, first, last, resolveMonth(month, rel), MONTH);
+        if (rel == null && t.isWord(j, "of")) {
+            // October of next year, January of 2003.
+            int ofYear = yearValue(j + 1);
+            if (ofYear > 0) {
+                noteYear(j + 1, ofYear);
+                emit(DateKind.DATE, first, j + 1, ofYear + "-" + twoDigits(month), MONTH);
+                return j + 2;
+            }
+            int shift = relativeYearShift(j + 1);
+            if (shift != Integer.MIN_VALUE) {
+                emit(DateKind.DATE, first, j + 2, articleDate == null ? null
+                        : yearMonth(articleDate.getYear() + shift, month), MONTH);
+                return j + 3;
+            }
+        }
+        emit(DateKind.DATE, first, last, resolveMonth(month, rel, rel == null ? tense(m) : Tense.UNKNOWN), MONTH);
         return last + 1;
     }
 
+    /** {@code last year} -1, {@code next year} +1, {@code this year} or {@code the year} 0 at token i, else MIN_VALUE. */
+    private int relativeYearShift(int i) {
+        if (!t.isWord(i + 1, "year")) {
+            return Integer.MIN_VALUE;
+        }
+        return switch (t.n(i)) {
+            case "last", "previous", "prior" -> -1;
+            case "next", "following" -> 1;
+            case "this", "the" -> 0;
+            default -> Integer.MIN_VALUE;
+        };
+    }
+
+    /** {@code late 2005}, {@code mid-2004}, {@code early 1990s} from the shading word at first; year at m. */
+    private int shadedYearOrDecade(int first, int m) {
+        int year = yearValue(m);
+        if (year <= 0) {
+            return first;
+        }
+        if (year % 10 == 0 && t.isWord(m + 1, "s") && t.has(m + 1, TokenStream.ATTACHED)) {
+            emit(DateKind.DATE, first, m + 1, Integer.toString(year / 10), null);
+            return m + 2;
+        }
+        if (t.is(m + 1, TokenStream.WORD) && t.has(m + 1, TokenStream.ATTACHED)) {
+            return first;
+        }
+        noteYear(m, year);
+        emit(DateKind.DATE, first, m, Integer.toString(year), YEAR);
+        return m + 1;
+    }
+
+    /**
+     * {@code a year}, {@code an hour}: one unit of time where the words before make it a length
+     * ({@code for a year}, {@code more than a week}, {@code a day after}), not a rate ({@code $5 a day});
+     * {@code a year ago} is a date; {@code a year and a half} is 1.5 units.
+     */
+    private int tryArticleDuration(int i) {
+        String article = t.norm[i];
+        if (article.equals("a") && t.isWord(i + 1, "couple") && t.isWord(i + 2, "of")) {
+            // a couple of days: two units
+            String plural = Lexicon.TIME_UNITS.get(t.n(i + 3));
+            if (plural != null && t.n(i + 3).endsWith("s")) {
+                emit(DateKind.DURATION, i, i + 3, period(2, plural), null);
+                return i + 4;
+            }
+            return i;
+        }
+        if (!article.equals("a") && !article.equals("an")) {
+            // another week, all day, the whole day: one unit whatever precedes.
+            String unitWord = t.n(i + 1);
+            String one = Lexicon.TIME_UNITS.get(unitWord);
+            boolean calendarUnit = one != null && !unitWord.endsWith("s") && !unitWord.equals("second")
+                    && !t.isPunct(i + 2, '-') && !t.isWord(i + 2, "of") && !t.isWord(i + 2, "ago");
+            if (calendarUnit && (article.equals("another") || !t.isWord(i + 2, "round"))) {
+                emit(DateKind.DURATION, i, i + 1, period(1, one), null);
+                return i + 2;
+            }
+            return i;
+        }
+        String designator = Lexicon.TIME_UNITS.get(t.norm[i + 1]);
+        // "a second" is mostly "another" (a second term), not one second.
+        if (designator == null || t.norm[i + 1].endsWith("s") || t.norm[i + 1].equals("second")) {
+            return i;
+        }
+        if (t.isWord(i + 2, "ago")) {
+            emitAgo(i, i + 2, 1, designator);
+            return i + 3;
+        }
+        if (t.isPunct(i + 2, '-') || t.isWord(i + 2, "old")) {
+            return i;
+        }
+        if (t.isWord(i + 2, "and") && t.isWord(i + 3, "a") && t.isWord(i + 4, "half")) {
+            emit(DateKind.DURATION, i, i + 4, period(1.5, designator), null);
+            return i + 5;
+        }
+        if (t.isWord(i + 2, "and") && t.isWord(i + 3, "half")) {
+            emit(DateKind.DURATION, i, i + 3, period(1.5, designator), null);
+            return i + 4;
+        }
+        String prev = t.n(i - 1);
+        boolean lengthBefore = BEFORE_A_DURATION.contains(prev) && !t.is(i - 2, TokenStream.NUM);
+        if (t.isWord(i + 2, "earlier") || t.isWord(i + 2, "later")) {
+            // a year earlier: a date one unit from an event the text names, not from the article.
+            emit(DateKind.DATE, i, i + 2, null, granularityOf(designator));
+            return i + 3;
+        }
+        boolean lengthAfter = t.isWord(i + 2, "after") || t.isWord(i + 2, "before");
+        if (!lengthBefore && !lengthAfter) {
+            return i;
+        }
+        emit(DateKind.DURATION, i, i + 1, period(1, designator), null);
+        return i + 2;
+    }
+
     private int emitDay(int first, int last, int year, int month, int day) {
+        if (year == Integer.MIN_VALUE && EVENT_NOUNS.contains(t.n(last + 1))) {
+            // The September 11th attacks: an event's name, no date of this year.
+            for (int k = first; k <= last; k++) {
+                consumed[k] = true;
+            }
+            return last + 1;
+        }
         LocalDate d = null;
         try {
             if (year != Integer.MIN_VALUE) {
                 d = LocalDate.of(year, month, day);
             } else if (articleDate != null) {
-                d = closest(month, day);
+                d = closestInTense(month, day, tense(first));
             }
         } catch (DateTimeException e) {
             d = null;
@@ -459,6 +839,9 @@ final class DateScanner {
 
     /** A year-like number used as a year, not as an amount ({@code 2000 people}, {@code $2004}). */
     private boolean isYearUse(int i, int year) {
+        if (Lexicon.indexNameBefore(t, i)) {
+            return false;
+        }
         String prev = t.n(i - 1);
         if (t.is(i - 1, TokenStream.SYM) || prev.equals("about") || prev.equals("some") || prev.equals("nearly")
                 || prev.equals("approximately") || prev.equals("almost") || prev.equals("than")
@@ -521,6 +904,14 @@ final class DateScanner {
         if (t.isWord(unit + 1, "of") && yearValue(unit + 2) > 0) {
             y = yearValue(unit + 2);
             last = unit + 2;
+        } else if (t.isWord(unit + 1, "of") && relativeYearShift(unit + 2) != Integer.MIN_VALUE) {
+            // the first quarter of last year: one date, the quarter of that year.
+            last = unit + 3;
+            if (articleDate == null) {
+                emit(DateKind.DATE, i, last, null, null);
+                return last + 1;
+            }
+            y = articleDate.getYear() + relativeYearShift(unit + 2);
         } else if (yearValue(unit + 1) > 0) {
             y = yearValue(unit + 1);
             last = unit + 1;
@@ -582,6 +973,29 @@ final class DateScanner {
         }
     }
 
+    /** A day without a year: the latest on or before the article in past reports, the next in future ones. */
+    private LocalDate closestInTense(int month, int day, Tense tense) {
+        LocalDate near = closest(month, day);
+        if (near == null || tense == Tense.UNKNOWN) {
+            return near;
+        }
+        if (tense == Tense.PAST && near.isAfter(articleDate)) {
+            return closestShift(near, -1);
+        }
+        if (tense == Tense.FUTURE && near.isBefore(articleDate)) {
+            return closestShift(near, 1);
+        }
+        return near;
+    }
+
+    private static LocalDate closestShift(LocalDate d, int years) {
+        try {
+            return LocalDate.of(d.getYear() + years, d.getMonthValue(), d.getDayOfMonth());
+        } catch (DateTimeException e) {
+            return d;
+        }
+    }
+
     private LocalDate closest(int month, int day) {
         LocalDate best = null;
         long bestDistance = Long.MAX_VALUE;
@@ -600,12 +1014,18 @@ final class DateScanner {
         return best;
     }
 
-    private String resolveMonth(int month, String rel) {
+    private String resolveMonth(int month, String rel, Tense tense) {
         if (articleDate == null) {
             return null;
         }
         int current = articleDate.getMonthValue();
         int year = articleDate.getYear();
+        if (rel == null && tense == Tense.PAST) {
+            return yearMonth(month <= current ? year : year - 1, month);
+        }
+        if (rel == null && tense == Tense.FUTURE) {
+            return yearMonth(month >= current ? year : year + 1, month);
+        }
         if ("last".equals(rel)) {
             return yearMonth(month < current ? year : year - 1, month);
         }
@@ -619,11 +1039,15 @@ final class DateScanner {
         return yearMonth(d.getYear(), month);
     }
 
-    private String resolveWeekday(int weekday, String rel) {
+    private String resolveWeekday(int weekday, String rel, Tense tense) {
         if (articleDate == null) {
             return null;
         }
         int back = (articleDate.getDayOfWeek().getValue() - weekday + 7) % 7;
+        if (rel == null && tense == Tense.FUTURE) {
+            // The next such day, today included: "markets remain closed until Friday".
+            return articleDate.plusDays((weekday - articleDate.getDayOfWeek().getValue() + 7) % 7).toString();
+        }
         if ("next".equals(rel)) {
             int ahead = (weekday - articleDate.getDayOfWeek().getValue() + 7) % 7;
             return articleDate.plusDays(ahead == 0 ? 7 : ahead).toString();

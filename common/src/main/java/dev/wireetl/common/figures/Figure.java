@@ -17,6 +17,7 @@ package dev.wireetl.common.figures;
  * @param direction      UP or DOWN when the figure is the size of a change, else null
  * @param countType      event type of a count of people or things affected, else null
  * @param sentenceIndex  index of the sentence holding {@code begin}
+ * @see UnitRegistry for {@link #valueSi()}, {@link #valueMaxSi()} and {@link #siUnit()}, derived for QUANTITY
  */
 public record Figure(
         FigureKind kind,
@@ -33,4 +34,25 @@ public record Figure(
         Direction direction,
         CountType countType,
         int sentenceIndex) {
+
+    /** The value in the SI unit of the figure's dimension, for QUANTITY figures with a registered unit, else null. */
+    public Double valueSi() {
+        return toSi(value);
+    }
+
+    /** The range's upper end in the SI unit, or null. */
+    public Double valueMaxSi() {
+        return toSi(valueMax);
+    }
+
+    /** The SI unit of {@link #valueSi()} ({@code m}, {@code kg}, {@code m3}, {@code degC}...), or null. */
+    public String siUnit() {
+        UnitRegistry.Unit u = kind == FigureKind.QUANTITY ? UnitRegistry.find(unit) : null;
+        return u == null ? null : u.siUnit();
+    }
+
+    private Double toSi(Double v) {
+        UnitRegistry.Unit u = kind == FigureKind.QUANTITY ? UnitRegistry.find(unit) : null;
+        return u == null || v == null ? null : u.toSi(v);
+    }
 }

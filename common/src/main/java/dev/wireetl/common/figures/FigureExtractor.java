@@ -28,13 +28,22 @@ public final class FigureExtractor {
      * @param sentenceStarts begin offsets of the body's sentences, sorted, the first 0
      */
     public Extraction extract(String body, LocalDate articleDate, int[] sentenceStarts) {
+        return extract(body, articleDate, sentenceStarts, TenseHint.UNKNOWN);
+    }
+
+    /**
+     * As {@link #extract(String, LocalDate, int[])}, with the tense of each date's governing verb from outside
+     * (the syntax layer); where the hint says UNKNOWN the tense is read from the sentence text.
+     */
+    public Extraction extract(String body, LocalDate articleDate, int[] sentenceStarts, TenseHint tenseHint) {
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(tenseHint, "tenseHint");
         Objects.requireNonNull(sentenceStarts, "sentenceStarts");
         if (body.isEmpty()) {
             return new Extraction(List.of(), List.of());
         }
         TokenStream tokens = TokenStream.of(body);
-        DateScanner dates = new DateScanner(tokens, articleDate);
+        DateScanner dates = new DateScanner(tokens, articleDate, tenseHint);
         dates.scan();
         boolean[] dateTokens = dates.consumed.clone();
         FigureScanner figures = new FigureScanner(tokens, dates.consumed);

@@ -19,6 +19,10 @@ final class FigureScanner {
             "st", "place", "terrace", "crescent");
     private static final Set<String> NAME_KEYWORDS_ANY_CASE = Set.of("no", "no.", "nos", "number");
     private static final Set<String> SHARE_FOLLOWERS = Set.of("of", "the", "its", "their", "his", "her", "all", "our");
+    /** Words after a bare scaled amount that show no counted noun follows: {@code four billion more}. */
+    private static final Set<String> AFTER_BARE_AMOUNT = Set.of("per", "each", "apiece", "more", "a", "an", "in",
+            "for", "to", "from", "on", "at", "and", "or", "than", "by", "with", "was", "were", "is", "are", "will",
+            "would", "has", "have", "had", "this", "last", "next", "over", "against", "compared", "earlier", "later");
     private static final Set<String> BOND_WORDS = Set.of("coupon", "bonds", "bond", "notes", "eurobond");
 
     private final TokenStream t;
@@ -95,6 +99,12 @@ final class FigureScanner {
         if (t.is(i, TokenStream.WORD) && Lexicon.DOLLAR_PREFIXES.containsKey(t.norm[i]) && t.is(i + 1, TokenStream.SYM)
                 && t.text.charAt(t.begin[i + 1]) == '$' && attached(i + 1)) {
             prefixCode = Lexicon.DOLLAR_PREFIXES.get(t.norm[i]);
+            numberAt = i + 2;
+        } else if (t.is(i, TokenStream.WORD) && t.has(i, TokenStream.CAPITALIZED) && t.is(i + 1, TokenStream.SYM)
+                && Lexicon.SYMBOL_PREFIXES.containsKey(t.norm[i])
+                && t.text.charAt(t.begin[i + 1]) == Lexicon.SYMBOL_PREFIXES.get(t.norm[i])) {
+            // GB £20.1 billion: the country code is part of the money figure.
+            prefixCode = t.text.charAt(t.begin[i + 1]) == '$' ? "USD" : "GBP";
             numberAt = i + 2;
         } else if (t.is(i, TokenStream.SYM)) {
             char c = t.text.charAt(t.begin[i]);
@@ -249,6 +259,9 @@ final class FigureScanner {
             setPercent(c, j);
             return true;
         }
+        if (readDegrees(c, j)) {
+            return true;
+        }
         if (!t.is(j, TokenStream.WORD)) {
             return false;
         }
@@ -298,6 +311,22 @@ final class FigureScanner {
         return unit != null;
     }
 
+    /** {@code 20°C}, {@code 68 °F}: a degree sign and a temperature scale after the number. */
+    private boolean readDegrees(Candidate c, int j) {
+        if (!t.isPunct(j, '\u00b0') || !t.is(j + 1, TokenStream.WORD)
+                || !attached(j + 1)) {
+            return false;
+        }
+        String unit = Lexicon.DEGREE_UNITS.get(t.norm[j + 1]);
+        if (unit == null) {
+            return false;
+        }
+        c.kind = FigureKind.QUANTITY;
+        c.unit = unit;
+        c.last = j + 1;
+        return true;
+    }
+
     /** "won" after a number is the Korean currency only when Korea is in view; otherwise it is the verb. */
     private boolean isCurrencyWon() {
         return t.text.contains("Korea");
@@ -309,7 +338,20 @@ final class FigureScanner {
         if (!w.equals("pounds") && !w.equals("pound")) {
             return false;
         }
-        return !(t.isWord(j + 1, "of") && !t.is(j + 2, TokenStream.NUM)) || t.isWord(j + 1, "sterling");
+        if (t.isWord(j + 1, "sterling")) {
+            return true;
+        }
+        return !(t.isWord(j + 1, "of") && !t.is(j + 2, TokenStream.NUM)) && !weighedBefore(j);
+    }
+
+    /** A form of {@code weigh} a few words before: {@code weighing 500 pounds}, {@code weighs about 9 pounds}. */
+    private boolean weighedBefore(int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 5) && t.sentence[k] == t.sentence[j]; k--) {
+            if (t.is(k, TokenStream.WORD) && t.norm[k].startsWith("weigh")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setPercent(Candidate c, int last) {
@@ -354,7 +396,13 @@ final class FigureScanner {
                 c.kind = FigureKind.QUANTITY;
                 c.unit = unit;
                 c.last = j + words - 1;
-                return unit;
+                String perHour = Lexicon.PER_HOUR_UNITS.get(unit);
+                if (perHour != null && t.isPunct(c.last + 1, '/') && attached(c.last + 1) && attached(c.last + 2)
+                        && (t.isWord(c.last + 2, "h") || t.isWord(c.last + 2, "hr"))) {
+                    c.unit = perHour;
+                    c.last += 2;
+                }
+                return c.unit;
             }
         }
         return null;
@@ -416,6 +464,19 @@ final class FigureScanner {
                     }
                 }
             }
+            if (Lexicon.indexNameBefore(t, i)) {
+                return true;
+            }
+            // Model codes: 737-800, 747-400 (a series number and a variant in hundreds, not a range).
+            if (m.integer() && t.isPunct(after, '-') && attached(after) && t.is(after + 1, TokenStream.NUM)
+                    && attached(after + 1) && isModelCode(raw, t.norm[after + 1]) && !hasUnitAt(after + 2)) {
+                consume(after, after + 1);
+                return true;
+            }
+            // A fraction naming a round: the 1/8 finals.
+            if (t.isPunct(i + 1, '/') && m.last() > i && Lexicon.ROUND_NOUNS.contains(t.n(after))) {
+                return true;
+            }
             // Model names: F-16, B-52.
             if (t.isPunct(i - 1, '-') && attached(i) && t.is(i - 2, TokenStream.WORD) && attached(i - 1)
                     && t.norm[i - 2].length() <= 3 && t.has(i - 2, TokenStream.CAPITALIZED)) {
@@ -454,10 +515,24 @@ final class FigureScanner {
         } else if (m.integer() && !unitFollows && t.is(i - 1, TokenStream.WORD) && t.has(i - 1, TokenStream.CAPITALIZED)
                 && !t.has(i - 1, TokenStream.SENTENCE_START) && !Lexicon.MONEY_LABELS.contains(prev)
                 && (t.isWord(after, "'s") || t.is(after, TokenStream.WORD) && t.has(after, TokenStream.CAPITALIZED)
-                || t.isPunct(after, ')'))) {
+                || t.isPunct(after, ')') || Lexicon.MODEL_NOUNS.contains(t.n(after))
+                || t.isPunct(after, '-') && attached(after) && t.is(after + 1, TokenStream.NUM))) {
+            // A maker's name and a number: Boeing 787 jets, Airbus 380-800.
+            if (t.isPunct(after, '-')) {
+                consume(after, after + 1);
+            }
             return true;
         }
         return false;
+    }
+
+    /** {@code 737-800}: a series of three or more digits, not a round ten, and a variant in whole hundreds. */
+    private static boolean isModelCode(String series, String variant) {
+        if (series.length() < 3 || variant.length() != 3 || series.indexOf(',') >= 0 || variant.indexOf(',') >= 0
+                || series.indexOf('.') >= 0 || variant.indexOf('.') >= 0) {
+            return false;
+        }
+        return Integer.parseInt(series) % 10 != 0 && Integer.parseInt(variant) % 100 == 0;
     }
 
     private boolean hasUnitAt(int j) {
@@ -555,6 +630,13 @@ final class FigureScanner {
             low = BigDecimal.valueOf(c.value).multiply(BigDecimal.valueOf(other.value() / raw)).doubleValue();
         }
         boolean fromBefore = t.isWord(c.first - 1, "from") || t.isWord(c.first - 2, "from");
+        if (!c.bare && symbol >= 0 && link.equals("to") && !fromBefore && low < second.value
+                && !changeBefore(c.first)) {
+            // about US$16 million to $28 million: one range of money.
+            c.valueMax = second.value;
+            c.last = second.last;
+            return;
+        }
         if (between || hyphenRange || (link.equals("to") || link.equals("or")) && c.bare && !fromBefore
                 && low < second.value && !t.isWord(c.first - 1, "up")) {
             if (!c.bare && !between && !secondUnit) {
@@ -591,10 +673,32 @@ final class FigureScanner {
         }
     }
 
-    /** {@code 79 out of 128}, {@code one of six}, {@code one of their five}, {@code one in 50}. */
+    /** A change verb in the three words before token i: {@code rose $5m to $28m} is a change and a level. */
+    private boolean changeBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (t.is(k, TokenStream.WORD) && Lexicon.CHANGE_WORDS.containsKey(t.norm[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 79 out of 128}, {@code one of six}, {@code one of their five}, {@code one in 50}; and
+     * {@code 39 nations out of 65}, where the counted noun stands between (the text stays the number).
+     */
     private void outOf(Candidate c) {
         int j = c.last + 1;
         int k;
+        if (t.is(j, TokenStream.WORD) && !t.has(j, TokenStream.CAPITALIZED) && !Lexicon.STOP_WORDS.contains(t.norm[j])
+                && t.isWord(j + 1, "out") && t.isWord(j + 2, "of") && !consumed[Math.min(j + 3, t.size - 1)]) {
+            Numbers.Match whole = Numbers.parse(t, j + 3);
+            if (whole != null && whole.value() > c.value && !hasUnitAt(whole.last() + 1)) {
+                c.total = whole.value();
+                consume(j + 3, whole.last());
+            }
+            return;
+        }
         if (t.isWord(j, "out") && t.isWord(j + 1, "of")) {
             k = j + 2;
         } else if (t.isWord(j, "of") || t.isWord(j, "in")) {
@@ -649,8 +753,61 @@ final class FigureScanner {
             c.unit = "%";
             return true;
         }
+        String continued = m.scaled() && nothingCountedAfter(c.last + 1) ? moneyInContext(c.first) : null;
+        if (continued != null) {
+            // US$5 billion ... four billion more; 200 million per aircraft: the amount's currency is understood.
+            c.kind = FigureKind.MONEY;
+            c.unit = continued;
+            return true;
+        }
         c.kind = FigureKind.COUNT;
         return true;
+    }
+
+    /** No counted noun after a scaled number: punctuation or a word that cannot start the counted noun phrase. */
+    private boolean nothingCountedAfter(int j) {
+        if (!t.is(j, TokenStream.WORD)) {
+            return !t.is(j, TokenStream.SYM) && !t.isPunct(j, '-');
+        }
+        return AFTER_BARE_AMOUNT.contains(t.norm[j]);
+    }
+
+    /**
+     * The currency of the money this sentence writes with a symbol or currency word, or null: what a bare
+     * scaled amount in a money context is counted in. A bracketed conversion ({@code ($100m)}) is skipped:
+     * the amount continues the text's own currency.
+     */
+    private String moneyInContext(int i) {
+        int sentence = t.sentence[i];
+        if (Lexicon.CURRENCY_WORDS.containsKey(t.n(i - 1))) {
+            // "Australian dollars 648m": the currency written before is the nationality's; leave it.
+            return null;
+        }
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Candidate previous = candidates.get(k);
+            if (t.sentence[previous.first] != sentence) {
+                break;
+            }
+            boolean conversion = t.isPunct(previous.first - 1, '(') || t.isPunct(previous.first - 1, ';');
+            if (previous.kind == FigureKind.MONEY && !previous.bare && !conversion) {
+                return previous.unit;
+            }
+        }
+        for (int k = i + 1; k < t.size && t.sentence[k] == sentence; k++) {
+            if (t.is(k, TokenStream.SYM) && t.is(k + 1, TokenStream.NUM)) {
+                char symbol = t.text.charAt(t.begin[k]);
+                if (symbol == '$') {
+                    return dollar();
+                }
+                if (symbol == '\u00a3') {
+                    return "GBP";
+                }
+                if (symbol == '\u20ac') {
+                    return "EUR";
+                }
+            }
+        }
+        return null;
     }
 
     private boolean isBondContext() {

@@ -55,15 +55,21 @@ final class Lexicon {
     /** Seasons to their ISO 8601-2 codes. */
     static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "winter", "WI");
 
+    static final Map<String, Integer> CENTURY_ORDINALS = map(
+            "first", 1, "second", 2, "third", 3, "fourth", 4, "fifth", 5, "sixth", 6, "seventh", 7, "eighth", 8,
+            "ninth", 9, "tenth", 10, "eleventh", 11, "twelfth", 12, "thirteenth", 13, "fourteenth", 14,
+            "fifteenth", 15, "sixteenth", 16, "seventeenth", 17, "eighteenth", 18, "nineteenth", 19,
+            "twentieth", 20);
+
     static final Map<String, Integer> DECADE_WORDS = map(
             "twenties", 20, "thirties", 30, "forties", 40, "fifties", 50, "sixties", 60, "seventies", 70,
             "eighties", 80, "nineties", 90);
 
     /** Time unit words to ISO 8601 period designators; a {@code T} prefix marks clock units. */
     static final Map<String, String> TIME_UNITS = Map.ofEntries(
-            Map.entry("second", "TS"), Map.entry("seconds", "TS"), Map.entry("secs", "TS"),
-            Map.entry("minute", "TM"), Map.entry("minutes", "TM"), Map.entry("mins", "TM"),
-            Map.entry("hour", "TH"), Map.entry("hours", "TH"), Map.entry("hrs", "TH"),
+            Map.entry("second", "TS"), Map.entry("seconds", "TS"), Map.entry("secs", "TS"), Map.entry("sec", "TS"),
+            Map.entry("minute", "TM"), Map.entry("minutes", "TM"), Map.entry("mins", "TM"), Map.entry("min", "TM"),
+            Map.entry("hour", "TH"), Map.entry("hours", "TH"), Map.entry("hrs", "TH"), Map.entry("hr", "TH"),
             Map.entry("day", "D"), Map.entry("days", "D"),
             Map.entry("week", "W"), Map.entry("weeks", "W"), Map.entry("wk", "W"), Map.entry("wks", "W"),
             Map.entry("fortnight", "2W"), Map.entry("fortnights", "2W"),
@@ -116,7 +122,10 @@ final class Lexicon {
             Map.entry("lire", new Money("ITL", 0)), Map.entry("pesetas", new Money("ESP", 0)),
             Map.entry("rupees", new Money("INR", 0)), Map.entry("roubles", new Money("RUB", 0)),
             Map.entry("rubles", new Money("RUB", 0)), Map.entry("won", new Money("KRW", 0)),
-            Map.entry("rand", new Money("ZAR", 0)), Map.entry("pesos", new Money("MXN", 0)),
+            Map.entry("rand", new Money("ZAR", 0)), Map.entry("naira", new Money("NGN", 0)),
+            Map.entry("kobo", new Money("NGN", -2)), Map.entry("cedis", new Money("GHS", 0)),
+            Map.entry("kwacha", new Money("ZMW", 0)), Map.entry("birr", new Money("ETB", 0)),
+            Map.entry("hryvnias", new Money("UAH", 0)), Map.entry("pesos", new Money("MXN", 0)),
             Map.entry("riyals", new Money("SAR", 0)), Map.entry("dinars", new Money("KWD", 0)),
             Map.entry("shekels", new Money("ILS", 0)), Map.entry("schillings", new Money("ATS", 0)), Map.entry("baht", new Money("THB", 0)),
             Map.entry("ringgit", new Money("MYR", 0)), Map.entry("rupiah", new Money("IDR", 0)),
@@ -161,7 +170,30 @@ final class Lexicon {
             Map.entry("degrees celsius", "degC"), Map.entry("degrees centigrade", "degC"), Map.entry("degrees fahrenheit", "degF"),
             Map.entry("gigabytes", "GB"), Map.entry("gb", "GB"), Map.entry("megabytes", "MB"), Map.entry("mb", "MB"),
             Map.entry("terabytes", "TB"), Map.entry("calories", "calorie"), Map.entry("points", "point"),
-            Map.entry("basis points", "basis point"));
+            Map.entry("basis points", "basis point"), Map.entry("basis point", "basis point"),
+            Map.entry("bps", "basis point"), Map.entry("pounds", "lb"), Map.entry("pound", "lb"),
+            Map.entry("kph", "km/h"), Map.entry("kilometres per hour", "km/h"), Map.entry("kilometers per hour", "km/h"),
+            Map.entry("miles per hour", "mph"), Map.entry("miles an hour", "mph"), Map.entry("km an hour", "km/h"),
+            Map.entry("kilometres an hour", "km/h"), Map.entry("kilometers an hour", "km/h"), Map.entry("ml", "ml"),
+            Map.entry("millilitres", "ml"), Map.entry("milliliters", "ml"), Map.entry("horsepower", "hp"), Map.entry("hp", "hp"),
+            Map.entry("gw", "GW"), Map.entry("gigawatt", "GW"), Map.entry("megawatt", "MW"), Map.entry("kilowatt", "kW"),
+            Map.entry("gwh", "GWh"), Map.entry("twh", "TWh"), Map.entry("megawatt hours", "MWh"),
+            Map.entry("gigawatt hours", "GWh"), Map.entry("terawatt hours", "TWh"), Map.entry("tb", "TB"),
+            Map.entry("kb", "KB"), Map.entry("kilobytes", "KB"), Map.entry("hz", "Hz"), Map.entry("hertz", "Hz"),
+            Map.entry("khz", "kHz"), Map.entry("kilohertz", "kHz"), Map.entry("mhz", "MHz"), Map.entry("megahertz", "MHz"),
+            Map.entry("ghz", "GHz"), Map.entry("gigahertz", "GHz"), Map.entry("mpg", "mpg"),
+            Map.entry("miles per gallon", "mpg"), Map.entry("degrees c", "degC"), Map.entry("degrees f", "degF"),
+            Map.entry("square mile", "mile2"), Map.entry("square kilometre", "km2"), Map.entry("square metre", "m2"),
+            Map.entry("square foot", "ft2"), Map.entry("centimetre", "cm"), Map.entry("centimeters", "cm"),
+            Map.entry("millimeters", "mm"), Map.entry("gram", "g"),
+            Map.entry("kilowatt hour", "kWh"), Map.entry("cubic metre", "m3"));
+
+    /** Unit symbols written after a degree sign: {@code 20°C}, {@code 68 °F}. */
+    static final Map<String, String> DEGREE_UNITS = Map.of("c", "degC", "f", "degF", "celsius", "degC",
+            "fahrenheit", "degF", "centigrade", "degC");
+
+    /** Units that take a per-hour suffix: {@code km/h}. */
+    static final Map<String, String> PER_HOUR_UNITS = Map.of("km", "km/h");
 
     /** First words of quantity unit phrases, with the longest phrase length starting there. */
     static final Map<String, Integer> QUANTITY_FIRST_WORDS = firstWords(QUANTITY_UNITS.keySet());
@@ -191,6 +223,37 @@ final class Lexicon {
             Map.entry("as much as", Qualifier.AT_MOST));
 
     /** Words of change that make a figure after them (or after {@code by}) the size of the change. */
+    /** Country codes written before a currency symbol and the symbol they refine: {@code GB £20m}, {@code US $5m}. */
+    static final Map<String, Character> SYMBOL_PREFIXES = Map.of("gb", '\u00a3', "uk", '\u00a3', "us", '$');
+
+    /**
+     * Names that a number completes: stock indices ({@code FTSE 100}, {@code Russell 2000}, {@code S&P 500} as
+     * its last letter after {@code &}). The number is neither a figure nor a year.
+     */
+    static final Set<String> INDEX_NAMES = words("ftse", "russell", "nikkei", "dax", "cac", "stoxx", "asx", "topix",
+            "kospi", "sensex", "ibex", "mib", "aex", "smi", "atx", "omx", "tsx", "nasdaq", "msci", "nifty", "hsi",
+            "wilshire", "dow", "jse", "bux", "wig", "psi", "fortune");
+
+    /** Nouns after a maker's name and a number that show a model: {@code Boeing 787 jets}. */
+    static final Set<String> MODEL_NOUNS = words("jet", "jets", "jetliner", "jetliners", "aircraft", "plane",
+            "planes", "airliner", "airliners", "engine", "engines", "model", "models", "series", "index", "phone",
+            "phones", "smartphone", "handset", "car", "cars", "truck", "trucks", "rocket", "rockets", "missile",
+            "missiles", "tank", "tanks", "helicopter", "helicopters", "drone", "drones", "satellite", "chip",
+            "chips", "processor", "fighter", "fighters", "bomber", "bombers", "variant", "version", "fleet",
+            "freighter", "freighters", "order", "orders", "programme", "program", "deliveries", "launch");
+
+    /** Rounds of a competition written as a fraction: {@code the 1/8 finals}. */
+    static final Set<String> ROUND_NOUNS = words("finals", "final");
+
+    /** True when the number at token i completes an index name ({@code FTSE 100}, {@code S&P 500}). */
+    static boolean indexNameBefore(TokenStream t, int i) {
+        if (!t.is(i - 1, TokenStream.WORD) || !t.has(i - 1, TokenStream.CAPITALIZED)) {
+            return false;
+        }
+        String prev = t.n(i - 1);
+        return INDEX_NAMES.contains(prev) || prev.length() == 1 && t.isPunct(i - 2, '&');
+    }
+
     static final Map<String, Direction> CHANGE_WORDS = directions(
             List.of("rose", "rise", "rises", "rising", "risen", "up", "gained", "gain", "gains", "gaining", "increased",
                     "increase", "increases", "increasing", "jumped", "jump", "jumps", "jumping", "climbed", "climb",
@@ -369,13 +432,15 @@ final class Lexicon {
     private static Map<String, Integer> wordClasses() {
         Map<String, Integer> m = new HashMap<>();
         List<String> dateWords = List.of("the", "this", "last", "next", "early", "late", "mid", "today", "yesterday",
-                "tomorrow", "tonight", "year", "aged", "a", "an", "half", "q1", "q2", "q3", "q4");
+                "tomorrow", "tonight", "year", "aged", "a", "an", "half", "q1", "q2", "q3", "q4", "another", "all",
+                "whole", "decade", "century", "month", "week", "day", "hour");
         dateWords.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
         for (Set<String> words : List.of(MONTHS.keySet(), WEEKDAYS.keySet(), SEASONS.keySet(), ORDINALS.keySet(),
                 SMALL_NUMBERS.keySet())) {
             words.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
         }
-        for (Set<String> words : List.of(DOLLAR_PREFIXES.keySet(), SMALL_NUMBERS.keySet(), Set.of("a", "an", "half"))) {
+        for (Set<String> words : List.of(DOLLAR_PREFIXES.keySet(), SYMBOL_PREFIXES.keySet(), SMALL_NUMBERS.keySet(),
+                Set.of("a", "an", "half"))) {
             words.forEach(w -> m.merge(w, FIGURE_WORD, (x, y) -> x | y));
         }
         // A mutable HashMap: its lookups are cheaper than the immutable map's probing on this hot path.

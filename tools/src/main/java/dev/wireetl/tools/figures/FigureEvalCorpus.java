@@ -1,5 +1,6 @@
 package dev.wireetl.tools.figures;
 
+import dev.wireetl.common.figures.tools.GmbDocuments;
 import dev.wireetl.common.format.ParserSettings;
 import dev.wireetl.common.format.RawFile;
 import dev.wireetl.common.format.WireFileParser;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * Loads the documents a gold file names, for {@link FigureEvaluation}, through the job's own parsers:
- * a file path relative to the corpus root, or a Reuters story as {@code reut2-000.sgm#NEWID=5}.
+ * a file path relative to the corpus root, a Reuters story as {@code reut2-000.sgm#NEWID=5}, or a GMB
+ * sentence run as {@code gmb/ner_dataset.csv#sentences=21-24} (no date).
  */
 final class FigureEvalCorpus {
     private static final String NEWID = "#NEWID=";
@@ -28,12 +30,20 @@ final class FigureEvalCorpus {
     private final Path root;
     private final WireFileParser parser = new WireFileParser(ParserSettings.defaults());
     private final Map<String, ParseResult> parsed = new HashMap<>();
+    private GmbDocuments gmb;
 
     FigureEvalCorpus(Path root) {
         this.root = root;
     }
 
     Document load(String name) throws IOException {
+        if (name.startsWith(GmbDocuments.PREFIX)) {
+            if (gmb == null) {
+                int hash = name.indexOf('#');
+                gmb = GmbDocuments.read(root.resolve(hash < 0 ? name : name.substring(0, hash)));
+            }
+            return new Document(gmb.body(name), null);
+        }
         int hash = name.indexOf(NEWID);
         String file = hash < 0 ? name : name.substring(0, hash);
         ParseResult result = parse(file);

@@ -41,7 +41,8 @@ public final class FigureEvaluation implements Subcommand {
     }
 
     /** One gold document. */
-    private record GoldDocument(String name, LocalDate publishedDate, List<JsonNode> figures, List<JsonNode> dates) {
+    private record GoldDocument(String name, LocalDate publishedDate, List<JsonNode> figures, List<JsonNode> dates,
+            boolean unread) {
     }
 
     /** Counts of one figure metric: true positives, predicted, gold. */
@@ -108,7 +109,7 @@ public final class FigureEvaluation implements Subcommand {
             JsonNode root = JSON.readTree(text);
             JsonNode date = root.path("article").path("published_date");
             docs.add(new GoldDocument(root.get("file").asText(), date.isTextual() ? LocalDate.parse(date.asText()) : null,
-                    list(root.get("figures")), list(root.get("dates"))));
+                    list(root.get("figures")), list(root.get("dates")), false));
             return docs;
         }
         for (String line : text.split("\n")) {
@@ -118,7 +119,7 @@ public final class FigureEvaluation implements Subcommand {
             JsonNode doc = JSON.readTree(line);
             JsonNode date = doc.path("published_date");
             docs.add(new GoldDocument(doc.get("doc").asText(), date.isTextual() ? LocalDate.parse(date.asText()) : null,
-                    list(doc.get("figures")), list(doc.get("dates"))));
+                    list(doc.get("figures")), list(doc.get("dates")), "unread".equals(doc.path("split").asText())));
         }
         return docs;
     }
@@ -146,7 +147,11 @@ public final class FigureEvaluation implements Subcommand {
         Accuracy resolved = new Accuracy();
         long tokens = 0;
         long nanos = 0;
+        int unreadDocs = 0;
         for (GoldDocument doc : docs) {
+            // A document of the unread split is only scored: its errors are never listed.
+            boolean listErrors = verbose && !doc.unread();
+            unreadDocs += doc.unread() ? 1 : 0;
             FigureEvalCorpus.Document document = corpus.load(doc.name());
             LocalDate date = document.date() != null ? document.date() : doc.publishedDate();
             long start = System.nanoTime();
@@ -154,11 +159,14 @@ public final class FigureEvaluation implements Subcommand {
                     SentenceSplitter.instance().sentenceStarts(document.body()));
             nanos += System.nanoTime() - start;
             tokens += countTokens(document.body());
-            if (verbose) {
+            if (listErrors) {
                 out.println("== " + doc.name());
             }
-            scoreFigures(doc, result.figures(), overall, byKind, qualifier, direction, countType, verbose, out);
-            scoreDates(doc, result.dates(), dates, resolved, verbose, out);
+            scoreFigures(doc, result.figures(), overall, byKind, qualifier, direction, countType, listErrors, out);
+            scoreDates(doc, result.dates(), dates, resolved, listErrors, out);
+        }
+        if (verbose && unreadDocs > 0) {
+            out.println("errors not listed for " + unreadDocs + " documents of the unread split");
         }
         out.printf(Locale.ROOT, "documents=%d gold_figures=%d predicted_figures=%d gold_dates=%d predicted_dates=%d%n",
                 docs.size(), overall[0].gold, overall[0].predicted, dates.gold, dates.predicted);
