@@ -27,7 +27,7 @@ public final class WireEtl implements Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(WireEtl.class);
 
     /** The product's commands, in the order --help lists them; tool commands follow, found by ServiceLoader. */
-    static final List<Supplier<Subcommand>> PRODUCT_COMMANDS = List.of(RunCommand::new, SqlCommand::new,
+    static final List<Supplier<Subcommand>> PRODUCT_COMMANDS = List.of(RunCommand::new, SqlCommand::new, InspectCommand::new,
             RegisterTablesCommand::new);
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");

@@ -38,7 +38,7 @@ class NerCorpusTest {
         Files.writeString(f, "# newdoc id = a1\n# text = Vela Motors hired Ana Lind\n1\tVela\tB-ORG\t-\t-\n"
                 + "2\tMotors\tI-ORG\t-\tann\n3\thired\tO\t-\t-\n4\tAna\tB-PER\t-\t-\n5\tLind\tI-PER\t-\t-\n\n"
                 + "# sent_id = 2\n1\tin\tO\t-\t-\n2\tOslo\tB-LOC\t-\t-\n", StandardCharsets.UTF_8);
-        List<NerCorpus.Sentence> s = NerCorpus.read(f, w -> false);
+        List<TaggedSentence> s = NerCorpus.read(f, w -> false);
         assertEquals(2, s.size());
         assertTrue(s.get(0).docStart());
         assertEquals(List.of("Vela", "Motors", "hired", "Ana", "Lind"), s.get(0).tokens());

@@ -1,4 +1,4 @@
-package dev.wireetl.common.syntax.tools;
+package dev.wireetl.tools.syntax;
 
 import dev.wireetl.common.syntax.SyntaxModel;
 import dev.wireetl.common.syntax.UdWords;

@@ -1,6 +1,6 @@
-package dev.wireetl.common.figures.tools;
+package dev.wireetl.tools.figures;
 
-import dev.wireetl.common.entities.NerCorpus;
+import dev.wireetl.tools.conll.CsvLine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public final class GmbDocuments {
                 if (line.isEmpty()) {
                     continue;
                 }
-                List<String> fields = NerCorpus.csv(line);
+                List<String> fields = CsvLine.fields(line);
                 if (fields.size() != 4) {
                     throw new IOException("line " + lineNumber + ": expected 4 fields, found " + fields.size());
                 }

@@ -1,4 +1,4 @@
-package dev.wireetl.common.syntax.tools;
+package dev.wireetl.tools.syntax;
 
 import java.io.BufferedReader;
 import java.io.IOException;

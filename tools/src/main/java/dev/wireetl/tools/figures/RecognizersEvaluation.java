@@ -1,4 +1,4 @@
-package dev.wireetl.common.figures.tools;
+package dev.wireetl.tools.figures;
 
 import dev.wireetl.common.figures.DateKind;
 import dev.wireetl.common.figures.DateMention;
@@ -9,6 +9,11 @@ import dev.wireetl.common.figures.FigureKind;
 import dev.wireetl.common.text.SentenceSplitter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.jobs.cli.ExitCode;
+import dev.wireetl.jobs.cli.Subcommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,9 +41,10 @@ import java.util.regex.Pattern;
  * same kind and value (and unit, resolution or period where the file gives one), and, for a case expecting
  * nothing, when we find nothing of that kind.
  */
-public final class RecognizersEvaluation {
+@Command(name = "evaluate-recognizers", mixinStandardHelpOptions = true,
+        description = "Run Microsoft Recognizers-Text English specs through the figure and date extractor.")
+public final class RecognizersEvaluation implements Subcommand {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String USAGE = "usage: evaluate-recognizers --specs DIR";
 
     /** What a spec file checks and how its results are compared. */
     enum SpecKind { NUMBER, PERCENT, CURRENCY, DIMENSION, DATE, DATE_PERIOD, DURATION, DATE_SPAN, DATE_PERIOD_SPAN,
@@ -116,25 +122,20 @@ public final class RecognizersEvaluation {
         }
     }
 
-    private RecognizersEvaluation() {
+    public RecognizersEvaluation() {
     }
 
-    public static void main(String[] args) {
-        if (args.length != 2 || !args[0].equals("--specs")) {
-            System.err.println(USAGE);
-            System.exit(2);
-        }
-        Path specs = Path.of(args[1]);
+    @Option(names = "--specs", required = true, paramLabel = "DIR",
+            description = "the folder holding Number/, NumberWithUnit/ and DateTime/")
+    Path specs;
+
+    @Override
+    public Integer call() throws IOException {
         if (!Files.isDirectory(specs)) {
-            System.err.println("specs directory not found: " + specs);
-            System.exit(1);
+            throw new ConfigException("specs directory not found: " + specs);
         }
-        try {
-            run(specs, System.out);
-        } catch (IOException e) {
-            System.err.println("evaluation failed: " + e.getMessage());
-            System.exit(1);
-        }
+        run(specs, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        return ExitCode.OK;
     }
 
     /** Runs every known spec file present under specs; prints and returns the per-file scores. */

@@ -1,4 +1,4 @@
-package dev.wireetl.common.figures.tools;
+package dev.wireetl.tools.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

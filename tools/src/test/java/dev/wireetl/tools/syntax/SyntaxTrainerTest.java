@@ -1,4 +1,4 @@
-package dev.wireetl.common.syntax.tools;
+package dev.wireetl.tools.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
