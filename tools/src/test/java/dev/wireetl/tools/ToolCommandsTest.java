@@ -16,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ToolCommandsTest {
     @Test
     void toolCommandsAreFoundThroughServiceLoaderAfterTheProductCommands() {
-        assertEquals(List.of("run", "sql", "register-tables", "train-ner", "evaluate-ner", "benchmark-ner",
+        assertEquals(List.of("run", "sql", "inspect", "register-tables", "train-ner", "evaluate-ner", "benchmark-ner",
                         "evaluate-figures", "benchmark-figures", "build-gazetteers", "parse-report", "bench-generate",
-                        "bench-runner", "bench-baseline", "bench-listing", "benchmark-sparknlp", "help"),
+                        "bench-runner", "bench-baseline", "bench-listing", "benchmark-sparknlp", "train-syntax",
+                        "evaluate-syntax", "benchmark-syntax", "evaluate-recognizers", "help"),
                 List.copyOf(WireEtl.commandLine().getSubcommands().keySet()));
     }
 
@@ -31,6 +32,11 @@ class ToolCommandsTest {
         assertTrue(err.toString().contains("Missing required option: '--train=FILE[,FILE...]'"), err.toString());
         assertEquals(ExitCode.USAGE, line.execute("evaluate-figures", "--gold", "/no/such.jsonl", "--corpus", "."));
         assertTrue(err.toString().contains("wire-etl evaluate-figures: gold file not found: /no/such.jsonl"),
+                err.toString());
+        assertEquals(ExitCode.USAGE, line.execute("train-syntax", "--train", "/no/such.conllu", "--dev", "d", "--model-out", "m"));
+        assertTrue(err.toString().contains("wire-etl train-syntax: CoNLL-U file not found: /no/such.conllu"), err.toString());
+        assertEquals(ExitCode.USAGE, line.execute("evaluate-recognizers", "--specs", "/no/such/specs"));
+        assertTrue(err.toString().contains("wire-etl evaluate-recognizers: specs directory not found: /no/such/specs"),
                 err.toString());
         assertEquals(ExitCode.USAGE, line.execute("evaluate-ner", "--gold", "x.conll", "--engine", "spacy"));
         assertTrue(err.toString().contains("wire-etl evaluate-ner: unknown engine spacy"), err.toString());

@@ -28,7 +28,7 @@ class WireEtlCliTest {
     @Test
     void theJobsModuleHoldsOnlyTheProductCommands() {
         // jobs' own test classpath has no tools module, so ServiceLoader finds no tool command here.
-        assertEquals(List.of("run", "sql", "register-tables", "help"),
+        assertEquals(List.of("run", "sql", "inspect", "register-tables", "help"),
                 List.copyOf(WireEtl.commandLine().getSubcommands().keySet()));
     }
 
