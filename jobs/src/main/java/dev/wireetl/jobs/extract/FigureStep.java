@@ -44,6 +44,9 @@ public final class FigureStep implements FlatMapFunction<Row, Row>, Serializable
             ROWS.set(v, "value_max", f.valueMax());
             ROWS.set(v, "total", f.total());
             ROWS.set(v, "unit", f.unit());
+            ROWS.set(v, "value_si", f.valueSi());
+            ROWS.set(v, "value_max_si", f.valueMaxSi());
+            ROWS.set(v, "si_unit", f.siUnit());
             ROWS.set(v, "object", f.object());
             ROWS.set(v, "modifier", f.modifier());
             ROWS.set(v, "qualifier", f.qualifier().name());

@@ -5,10 +5,8 @@ import dev.wireetl.common.config.JobConfig;
 import dev.wireetl.common.config.TaskSizing;
 import dev.wireetl.jobs.catalog.Catalog;
 import dev.wireetl.jobs.dedup.Deduplication;
-import dev.wireetl.jobs.extract.EntityStep;
+import dev.wireetl.jobs.extract.EntityEngine;
 import dev.wireetl.jobs.extract.FigureStep;
-import dev.wireetl.jobs.extract.SparkNlpEngine;
-import dev.wireetl.jobs.extract.SparkNlpEntityStep;
 import dev.wireetl.jobs.input.ParseStep;
 import dev.wireetl.jobs.input.WireFileListing;
 import dev.wireetl.jobs.output.Aggregates;
@@ -55,11 +53,9 @@ import java.util.function.Supplier;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 /**
@@ -143,7 +139,7 @@ public final class WireEtlJob {
                     .select(Columns.named(Tables.ARTICLES_SCHEMA.fieldNames()));
             Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dups));
             nlpInput = nlpInput(config, articles, inputBytes).persist(StorageLevel.MEMORY_AND_DISK());
-            entityRows = annotate(spark, config, nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
+            entityRows = EntityEngine.of(config).annotate(spark, nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
             figureRows = extractFigures(nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> entities = entityRows;
             Dataset<Row> figures = figureRows;
@@ -285,30 +281,6 @@ public final class WireEtlJob {
         int cores = articles.sparkSession().sparkContext().defaultParallelism();
         return input.repartition(partitions > 0 ? partitions
                 : TaskSizing.tasks(inputBytes, TaskSizing.NLP_BYTES_PER_TASK, cores, cores, 10_000));
-    }
-
-    /** Entity mentions and per-article entities ({@link Tables#ENTITY_ROWS_SCHEMA}) with the configured engine. */
-    static Dataset<Row> annotate(SparkSession spark, JobConfig config, Dataset<Row> nlpInput) {
-        switch (config.get(JobConfig.NLP_ENGINE)) {
-            case "none":
-                return spark.createDataFrame(List.of(), Tables.ENTITY_ROWS_SCHEMA);
-            case "sparknlp": {
-                Dataset<Row> chunks = SparkNlpEngine.annotate(spark, nlpInput.select("article_id", "body"),
-                                config.get(JobConfig.NLP_SPARKNLP_MODEL_PATH))
-                        .groupBy("article_id")
-                        .agg(collect_list(struct("type", "begin", "end", "score")).as("chunks"));
-                Dataset<Row> withChunks = nlpInput.join(chunks, nlpInput.col("article_id")
-                        .equalTo(chunks.col("article_id")), "left")
-                        .select(nlpInput.col("article_id"), col("body"), col("published_date"), col("run_id"),
-                                col("chunks"));
-                return withChunks.flatMap(new SparkNlpEntityStep(HadoopConf.of(spark),
-                        config.get(JobConfig.NLP_MODEL_PATH), config.get(JobConfig.NLP_GAZETTEER_PATH)),
-                        Encoders.row(Tables.ENTITY_ROWS_SCHEMA));
-            }
-            default:
-                return nlpInput.flatMap(new EntityStep(HadoopConf.of(spark), config.get(JobConfig.NLP_MODEL_PATH),
-                        config.get(JobConfig.NLP_GAZETTEER_PATH)), Encoders.row(Tables.ENTITY_ROWS_SCHEMA));
-        }
     }
 
     /** Figures and date mentions ({@link Tables#FIGURE_ROWS_SCHEMA}). */

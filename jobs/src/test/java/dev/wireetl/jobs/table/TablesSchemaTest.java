@@ -61,7 +61,8 @@ class TablesSchemaTest {
     @Test
     void figures() {
         assertEquals("article_id STRING NOT NULL,kind STRING NOT NULL,text STRING NOT NULL,begin INT NOT NULL,"
-                + "end INT NOT NULL,value DOUBLE,value_max DOUBLE,total DOUBLE,unit STRING,object STRING,"
+                + "end INT NOT NULL,value DOUBLE,value_max DOUBLE,total DOUBLE,unit STRING,value_si DOUBLE,"
+                + "value_max_si DOUBLE,si_unit STRING,object STRING,"
                 + "modifier STRING,qualifier STRING NOT NULL,direction STRING,count_type STRING,"
                 + "sentence_index INT NOT NULL,run_id STRING NOT NULL,pub_date DATE NOT NULL",
                 Tables.FIGURES_SCHEMA.toDDL());
