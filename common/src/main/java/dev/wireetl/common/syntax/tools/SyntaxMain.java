@@ -1,14 +1,20 @@
 package dev.wireetl.common.syntax.tools;
 
+import dev.wireetl.common.syntax.DependencyParser;
 import dev.wireetl.common.syntax.SyntaxModel;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * Development entry point until the CLI wires the commands: {@code train TRAIN DEV OUT [taggerEpochs
- * parserEpochs folds minCount]}, {@code evaluate MODEL GOLD}.
+ * parserEpochs folds minCount]}, {@code evaluate MODEL GOLD}, {@code prune MODEL OUT MIN_ABS},
+ * {@code bench MODEL TEXT_DIR PASSES}.
  */
 public final class SyntaxMain {
     private SyntaxMain() {
@@ -44,6 +50,19 @@ public final class SyntaxMain {
                 System.out.println("second half:");
                 print(SyntaxEvaluation.evaluate(m, gold.subList(half, gold.size())));
                 print(SyntaxEvaluation.evaluateTokenized(m, gold.subList(half, gold.size())));
+            }
+            case "prune" -> {
+                // prune MODEL OUT MIN_ABS: the model with parser weights below MIN_ABS dropped
+                SyntaxModel m = SyntaxModel.load(Path.of(args[1]));
+                DependencyParser pruned = m.parser().pruned(Float.parseFloat(args[3]));
+                System.out.println("parser table " + m.parser().tableSize() + " -> " + pruned.tableSize());
+                Properties p = new Properties();
+                try (Reader r = Files.newBufferedReader(Path.of(args[1]).resolve(SyntaxModel.PROPERTIES),
+                        StandardCharsets.UTF_8)) {
+                    p.load(r);
+                }
+                p.setProperty("parser.prune.min.abs", args[3]);
+                new SyntaxModel(m.tagger(), m.lemmatizer(), pruned).save(Path.of(args[2]), p);
             }
             case "bench" -> {
                 long before = usedHeapAfterGc();
