@@ -60,6 +60,11 @@ public final class DependencyParser {
         int[] scratch = new int[2 * ParserFeatures.COUNT];
         float[] scores = new float[weights.classes()];
         while (!state.terminal()) {
+            if (!state.canLeft() && !state.canRight()) {
+                // only the root on the stack: SHIFT is the one valid transition, nothing to score
+                state.apply(ParseState.SHIFT);
+                continue;
+            }
             ParserFeatures.extract(state, hashes, keys);
             java.util.Arrays.fill(scores, 0f);
             weights.addAll(keys, keys.length, scores, scratch);
