@@ -19,7 +19,7 @@ class ToolCommandsTest {
         assertEquals(List.of("run", "sql", "inspect", "register-tables", "train-ner", "evaluate-ner", "benchmark-ner",
                         "evaluate-figures", "benchmark-figures", "build-gazetteers", "parse-report", "bench-generate",
                         "bench-runner", "bench-baseline", "bench-listing", "benchmark-sparknlp", "train-syntax",
-                        "evaluate-syntax", "benchmark-syntax", "evaluate-recognizers", "help"),
+                        "evaluate-syntax", "benchmark-syntax", "prune-syntax", "evaluate-recognizers", "help"),
                 List.copyOf(WireEtl.commandLine().getSubcommands().keySet()));
     }
 

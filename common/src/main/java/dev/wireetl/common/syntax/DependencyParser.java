@@ -36,6 +36,16 @@ public final class DependencyParser {
         return weights;
     }
 
+    /** This parser without the weights below {@code minAbs} in magnitude: a smaller, faster table. */
+    public DependencyParser pruned(float minAbs) {
+        return new DependencyParser(labels, weights.pruned(minAbs));
+    }
+
+    /** Feature rows and stored weights of the parser. */
+    public String tableSize() {
+        return weights.rows() + " rows, " + weights.entries() + " weights";
+    }
+
     /** A tree: per word (0-based) its head (1-based word number, 0 = root) and label id. */
     public record Tree(int[] heads, int[] labels) {
     }
@@ -47,13 +57,17 @@ public final class DependencyParser {
         ParseState state = new ParseState(n, nl);
         long[][] hashes = ParserFeatures.words(words, xpos);
         long[] keys = new long[ParserFeatures.COUNT];
+        int[] scratch = new int[2 * ParserFeatures.COUNT];
         float[] scores = new float[weights.classes()];
         while (!state.terminal()) {
+            if (!state.canLeft() && !state.canRight()) {
+                // only the root on the stack: SHIFT is the one valid transition, nothing to score
+                state.apply(ParseState.SHIFT);
+                continue;
+            }
             ParserFeatures.extract(state, hashes, keys);
             java.util.Arrays.fill(scores, 0f);
-            for (long k : keys) {
-                weights.addTo(k, scores);
-            }
+            weights.addAll(keys, keys.length, scores, scratch);
             state.apply(best(state, scores, nl));
         }
         int[] heads = new int[n];

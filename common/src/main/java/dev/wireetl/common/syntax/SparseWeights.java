@@ -3,31 +3,36 @@ package dev.wireetl.common.syntax;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
  * Read-only feature-key → sparse weight-row table laid out for one cache miss per lookup of a rare
- * feature. Open addressing over slots of {@value #STRIDE} ints: a 32-bit fingerprint of the key, the row
- * length, then the row's entries inline when there are at most {@value #INLINE} of them (most features:
- * a perceptron touches few classes per rare feature), else the offset of the row in an overflow array.
- * Each entry is a float weight whose lowest 7 mantissa bits are replaced by the class number (a relative
- * rounding of 2^-16, far below what moves a perceptron decision).
+ * feature. Open addressing over slots of {@value #STRIDE} ints: the 64-bit key (two ints), the row
+ * length (0 = empty slot), then the row's entries inline when there are at most {@value #INLINE} of them
+ * (most features: a perceptron touches few classes per rare feature), else the offset of the row in an
+ * overflow array. Each entry is a float weight whose lowest 7 mantissa bits are replaced by the class
+ * number (a relative rounding of 2^-16, far below what moves a perceptron decision).
  *
- * <p>Fingerprints make this a hashing-trick table: two keys sharing a probe chain and a fingerprint (odds
- * about 2^-32 per lookup) share a row.
+ * <p>{@link #addAll} looks a whole feature vector up in two passes: first it reads the home slot of
+ * every key (independent loads the CPU overlaps), then it scores from slots that are now in cache; the
+ * table is far larger than the caches, so this, not arithmetic, sets the parser's speed.
  */
 public final class SparseWeights {
     private static final int STRIDE = 8;
-    private static final int INLINE = STRIDE - 2;
+    private static final int INLINE = STRIDE - 3;
     private static final int CLASS_BITS = 7;
     private static final int CLASS_MASK = (1 << CLASS_BITS) - 1;
+    private static final int FORMAT = 2;
 
     private final int classes;
-    private final int mask;
+    private final int slotMask;
+    private final int intMask;
     private final int[] table;
     private int[] overflow;
     private int overflowUsed;
     private int size;
+    private long entries;
 
     /** An empty table for {@code rowCount} rows over {@code classes} classes. */
     public SparseWeights(int classes, int rowCount) {
@@ -39,7 +44,8 @@ public final class SparseWeights {
             throw new IllegalArgumentException("at most " + (CLASS_MASK + 1) + " classes, got " + classes);
         }
         this.classes = classes;
-        this.mask = slotCount - 1;
+        this.slotMask = slotCount - 1;
+        this.intMask = slotCount * STRIDE - 1;
         this.table = new int[slotCount * STRIDE];
         this.overflow = new int[overflowCapacity];
     }
@@ -52,120 +58,201 @@ public final class SparseWeights {
         return size;
     }
 
-    private static int fingerprint(long key) {
-        int f = (int) (key >>> 32) ^ (int) key;
-        return f == 0 ? 1 : f;
+    /** Weights stored over all rows. */
+    public long entries() {
+        return entries;
     }
 
-    /** Adds a row of {@code count} (class, weight) pairs; {@code key} must be new. */
+    /** Adds a row of {@code count} (class, weight) pairs; {@code key} must be new. Empty rows are dropped. */
     public void put(long key, short[] cls, float[] weight, int count) {
-        int s = slot(key);
-        while (table[s * STRIDE] != 0) {
-            s = (s + 1) & mask;
+        if (count == 0) {
+            return;
         }
         int[] packed = new int[count];
         for (int e = 0; e < count; e++) {
             packed[e] = (Float.floatToRawIntBits(weight[e]) & ~CLASS_MASK) | cls[e];
         }
-        place(s, fingerprint(key), packed, count);
+        place(key, packed, count);
     }
 
-    private void place(int s, int fingerprint, int[] packed, int count) {
-        int b = s * STRIDE;
-        table[b] = fingerprint;
-        table[b + 1] = count;
+    private void place(long key, int[] packed, int count) {
+        int b = home(key);
+        while (table[b + 2] != 0) {
+            b = (b + STRIDE) & intMask;
+        }
+        table[b] = (int) key;
+        table[b + 1] = (int) (key >>> 32);
+        table[b + 2] = count;
         if (count <= INLINE) {
-            System.arraycopy(packed, 0, table, b + 2, count);
+            System.arraycopy(packed, 0, table, b + 3, count);
         } else {
             if (overflowUsed + count > overflow.length) {
                 overflow = Arrays.copyOf(overflow, Math.max(overflow.length * 2, overflowUsed + count));
             }
-            table[b + 2] = overflowUsed;
+            table[b + 3] = overflowUsed;
             System.arraycopy(packed, 0, overflow, overflowUsed, count);
             overflowUsed += count;
         }
         size++;
+        entries += count;
     }
 
-    /** Adds the row of {@code key} to {@code scores}; absent keys add nothing. */
-    void addTo(long key, float[] scores) {
-        int f = fingerprint(key);
-        int s = slot(key);
-        while (true) {
-            int b = s * STRIDE;
-            int g = table[b];
-            if (g == f) {
-                int n = table[b + 1];
-                int[] src = table;
-                int from = b + 2;
-                if (n > INLINE) {
-                    src = overflow;
-                    from = table[b + 2];
+    /**
+     * Adds the rows of {@code keys[0, count)} to {@code scores}; {@code scratch} holds at least
+     * {@code 2 * count} ints (per-call, so concurrent callers need their own).
+     */
+    void addAll(long[] keys, int count, float[] scores, int[] scratch) {
+        int[] t = table;
+        for (int i = 0; i < count; i++) {
+            int b = home(keys[i]);
+            scratch[i] = b;
+            scratch[count + i] = t[b + 2];
+        }
+        for (int i = 0; i < count; i++) {
+            int b = scratch[i];
+            int n = scratch[count + i];
+            long key = keys[i];
+            int lo = (int) key;
+            int hi = (int) (key >>> 32);
+            while (n != 0) {
+                if (t[b] == lo && t[b + 1] == hi) {
+                    addRow(b, n, scores);
+                    break;
                 }
-                for (int e = from; e < from + n; e++) {
-                    int bits = src[e];
-                    scores[bits & CLASS_MASK] += Float.intBitsToFloat(bits & ~CLASS_MASK);
-                }
-                return;
+                b = (b + STRIDE) & intMask;
+                n = t[b + 2];
             }
-            if (g == 0) {
-                return;
-            }
-            s = (s + 1) & mask;
         }
     }
 
-    /** Writes the header, then per row its slot, fingerprint, length and packed entries. */
+    private void addRow(int b, int n, float[] scores) {
+        int[] src = table;
+        int from = b + 3;
+        if (n > INLINE) {
+            src = overflow;
+            from = table[b + 3];
+        }
+        for (int e = from; e < from + n; e++) {
+            int bits = src[e];
+            scores[bits & CLASS_MASK] += Float.intBitsToFloat(bits & ~CLASS_MASK);
+        }
+    }
+
+    /** A copy without the weights below {@code minAbs} in magnitude (and without rows left empty). */
+    public SparseWeights pruned(float minAbs) {
+        int kept = 0;
+        for (int b = 0; b < table.length; b += STRIDE) {
+            if (table[b + 2] != 0 && keptEntries(b, minAbs, null) > 0) {
+                kept++;
+            }
+        }
+        SparseWeights out = new SparseWeights(classes, kept);
+        int[] packed = new int[classes];
+        for (int b = 0; b < table.length; b += STRIDE) {
+            if (table[b + 2] != 0) {
+                int n = keptEntries(b, minAbs, packed);
+                if (n > 0) {
+                    out.place(key(b), packed, n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private int keptEntries(int b, float minAbs, int[] packed) {
+        int n = table[b + 2];
+        int[] src = n > INLINE ? overflow : table;
+        int from = n > INLINE ? table[b + 3] : b + 3;
+        int k = 0;
+        for (int e = from; e < from + n; e++) {
+            if (Math.abs(Float.intBitsToFloat(src[e] & ~CLASS_MASK)) >= minAbs) {
+                if (packed != null) {
+                    packed[k] = src[e];
+                }
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private long key(int b) {
+        return (table[b] & 0xFFFF_FFFFL) | ((long) table[b + 1] << 32);
+    }
+
+    /**
+     * Writes the header (format, classes, rows, entries), then three column blocks: the keys, the row
+     * lengths, the packed entries. Slots are not written: {@link #read} rebuilds the table.
+     */
     void write(DataOutputStream d) throws IOException {
+        d.writeInt(FORMAT);
         d.writeInt(classes);
         d.writeInt(size);
-        d.writeInt(mask + 1);
-        d.writeInt(overflowUsed);
-        for (int s = 0; s <= mask; s++) {
-            int b = s * STRIDE;
-            if (table[b] == 0) {
+        d.writeInt(Math.toIntExact(entries));
+        ByteBuffer keys = ByteBuffer.allocate(size * 8);
+        ByteBuffer lengths = ByteBuffer.allocate(size * 2);
+        ByteBuffer packed = ByteBuffer.allocate(Math.toIntExact(entries * 4));
+        for (int b = 0; b < table.length; b += STRIDE) {
+            int n = table[b + 2];
+            if (n == 0) {
                 continue;
             }
-            int n = table[b + 1];
-            d.writeInt(s);
-            d.writeInt(table[b]);
-            d.writeShort(n);
+            keys.putLong(key(b));
+            lengths.putShort((short) n);
             int[] src = n > INLINE ? overflow : table;
-            int from = n > INLINE ? table[b + 2] : b + 2;
+            int from = n > INLINE ? table[b + 3] : b + 3;
             for (int e = from; e < from + n; e++) {
-                d.writeInt(src[e]);
+                packed.putInt(src[e]);
             }
         }
+        d.write(keys.array());
+        d.write(lengths.array());
+        d.write(packed.array());
     }
 
     static SparseWeights read(DataInputStream d) throws IOException {
+        int format = d.readInt();
         int classes = d.readInt();
         int size = d.readInt();
-        int slotCount = d.readInt();
-        int overflowSize = d.readInt();
-        if (classes <= 0 || classes > CLASS_MASK + 1 || size < 0 || size > slotCount || overflowSize < 0
-                || Integer.bitCount(slotCount) != 1) {
-            throw new IOException("bad weight table header: " + classes + " classes, " + slotCount + " slots");
+        int entryCount = d.readInt();
+        if (format != FORMAT || classes <= 0 || classes > CLASS_MASK + 1 || size < 0 || entryCount < size
+                || entryCount > 1 << 28) {
+            throw new IOException("bad weight table header: format " + format + ", " + classes + " classes, "
+                    + size + " rows, " + entryCount + " weights");
         }
-        SparseWeights w = new SparseWeights(classes, slotCount, Math.max(16, overflowSize));
-        int[] packed = new int[classes];
+        long[] keys = new long[size];
+        ByteBuffer.wrap(readBytes(d, size * 8)).asLongBuffer().get(keys);
+        short[] lengths = new short[size];
+        ByteBuffer.wrap(readBytes(d, size * 2)).asShortBuffer().get(lengths);
+        int[] packed = new int[entryCount];
+        ByteBuffer.wrap(readBytes(d, entryCount * 4)).asIntBuffer().get(packed);
+        SparseWeights w = new SparseWeights(classes, size);
+        w.overflow = new int[Math.max(16, entryCount)];
+        int at = 0;
+        int[] row = new int[classes];
         for (int r = 0; r < size; r++) {
-            int s = d.readInt();
-            int f = d.readInt();
-            int n = d.readShort();
-            if (s < 0 || s >= slotCount || f == 0 || n < 0 || n > classes || w.table[s * STRIDE] != 0) {
-                throw new IOException("bad weight row " + r + " (slot " + s + ", length " + n + ")");
+            int n = lengths[r];
+            if (n <= 0 || n > classes || at + n > entryCount) {
+                throw new IOException("bad weight row " + r + " (length " + n + ")");
             }
-            for (int e = 0; e < n; e++) {
-                packed[e] = d.readInt();
-            }
-            w.place(s, f, packed, n);
+            System.arraycopy(packed, at, row, 0, n);
+            at += n;
+            w.place(keys[r], row, n);
         }
+        if (at != entryCount) {
+            throw new IOException("weight rows hold " + at + " weights, header says " + entryCount);
+        }
+        w.overflow = Arrays.copyOf(w.overflow, Math.max(16, w.overflowUsed));
         return w;
     }
 
-    private int slot(long key) {
+    private static byte[] readBytes(DataInputStream d, int n) throws IOException {
+        byte[] b = new byte[n];
+        d.readFully(b);
+        return b;
+    }
+
+    private int home(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 29)) & mask;
+        return ((int) (h ^ (h >>> 29)) & slotMask) * STRIDE;
     }
 }
