@@ -6,6 +6,7 @@ import dev.wireetl.common.config.TaskSizing;
 import dev.wireetl.jobs.catalog.Catalog;
 import dev.wireetl.jobs.dedup.Deduplication;
 import dev.wireetl.jobs.extract.EntityEngine;
+import dev.wireetl.jobs.extract.EntityStep;
 import dev.wireetl.jobs.extract.FigureStep;
 import dev.wireetl.jobs.input.ParseStep;
 import dev.wireetl.jobs.input.WireFileListing;
