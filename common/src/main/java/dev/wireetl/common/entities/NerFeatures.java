@@ -1,5 +1,6 @@
 package dev.wireetl.common.entities;
 
+import dev.wireetl.common.text.FeatureHash;
 import java.util.List;
 
 /**
@@ -11,8 +12,6 @@ public final class NerFeatures {
     public static final int VERSION = 2;
     static final int PER_TOKEN = 42;
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
     private static final long BOS = 0x1234_5678_9abc_def1L;
     private static final long EOS = 0x0fed_cba9_8765_4321L;
 
@@ -29,9 +28,9 @@ public final class NerFeatures {
         long[] fine = new long[n];
         for (int i = 0; i < n; i++) {
             String t = tokens.get(i);
-            hw[i] = hash(t, 0, t.length(), false);
-            hl[i] = hash(t, 0, t.length(), true);
-            hs[i] = shapeHash(t);
+            hw[i] = FeatureHash.chars(t, 0, t.length(), false);
+            hl[i] = FeatureHash.chars(t, 0, t.length(), true);
+            hs[i] = FeatureHash.shape(t);
             int[] c = clusters.of(t);
             coarse[i] = c == null ? -1 : c[0];
             fine[i] = c == null ? -1 : c[1];
@@ -52,8 +51,8 @@ public final class NerFeatures {
             int len = t.length();
             for (int k = 1; k <= 4; k++) {
                 if (len > k) {
-                    out[b + 3 + k] = f(3 + k, hash(t, 0, k, true));
-                    out[b + 7 + k] = f(7 + k, hash(t, len - k, len, true));
+                    out[b + 3 + k] = f(3 + k, FeatureHash.chars(t, 0, k, true));
+                    out[b + 7 + k] = f(7 + k, FeatureHash.chars(t, len - k, len, true));
                 }
             }
             out[b + 12] = f(12, lm1);
@@ -62,9 +61,9 @@ public final class NerFeatures {
             out[b + 15] = f(15, i + 2 < n ? hl[i + 2] : EOS);
             out[b + 16] = f(16, sm1);
             out[b + 17] = f(17, sp1);
-            out[b + 18] = f(18, mix(lm1, hl[i]));
-            out[b + 19] = f(19, mix(hl[i], lp1));
-            out[b + 20] = f(20, mix(mix(sm1, hs[i]), sp1));
+            out[b + 18] = f(18, FeatureHash.mix(lm1, hl[i]));
+            out[b + 19] = f(19, FeatureHash.mix(hl[i], lp1));
+            out[b + 20] = f(20, FeatureHash.mix(FeatureHash.mix(sm1, hs[i]), sp1));
             if (coarse[i] >= 0) {
                 out[b + 21] = f(21, coarse[i]);
                 out[b + 22] = f(22, fine[i]);
@@ -82,53 +81,13 @@ public final class NerFeatures {
             if (i == 0) {
                 out[b + 40] = f(40, hs[i]);
             }
-            out[b + 41] = f(41, mix(i > 0 ? coarse[i - 1] : BOS, hs[i]));
+            out[b + 41] = f(41, FeatureHash.mix(i > 0 ? coarse[i - 1] : BOS, hs[i]));
         }
         return out;
     }
 
     private static long f(int template, long value) {
-        long h = fmix(value * 0x9E3779B97F4A7C15L + (template + 1) * 0xC2B2AE3D27D4EB4FL);
+        long h = FeatureHash.fmix(value * 0x9E3779B97F4A7C15L + (template + 1) * 0xC2B2AE3D27D4EB4FL);
         return h == 0 || h == Long.MIN_VALUE ? 1 : h;
-    }
-
-    private static long mix(long a, long b) {
-        return fmix(a * 0x9E3779B97F4A7C15L ^ b);
-    }
-
-    private static long fmix(long k) {
-        k ^= k >>> 33;
-        k *= 0xff51afd7ed558ccdL;
-        k ^= k >>> 33;
-        k *= 0xc4ceb9fe1a85ec53L;
-        k ^= k >>> 33;
-        return k;
-    }
-
-    private static long hash(String s, int from, int to, boolean lower) {
-        long h = FNV_OFFSET;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (lower) {
-                c = Character.toLowerCase(c);
-            }
-            h = (h ^ c) * FNV_PRIME;
-        }
-        return h;
-    }
-
-    /** Hash of the short word shape: upper X, lower x, digit d, others kept; repeats collapsed. */
-    private static long shapeHash(String s) {
-        long h = FNV_OFFSET ^ 0x5A;
-        char prev = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-            if (k != prev) {
-                h = (h ^ k) * FNV_PRIME;
-                prev = k;
-            }
-        }
-        return h;
     }
 }

@@ -1,5 +1,6 @@
 package dev.wireetl.common.syntax;
 
+import dev.wireetl.common.text.FeatureHash;
 import static dev.wireetl.common.syntax.FeatureHash.NONE;
 import static dev.wireetl.common.syntax.FeatureHash.key;
 import static dev.wireetl.common.syntax.FeatureHash.mix;

@@ -1,5 +1,6 @@
 package dev.wireetl.common.syntax;
 
+import dev.wireetl.common.text.FeatureHash;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
