@@ -1,9 +1,9 @@
 package dev.wireetl.common.syntax;
 
 import dev.wireetl.common.text.FeatureHash;
-import static dev.wireetl.common.syntax.FeatureHash.NONE;
-import static dev.wireetl.common.syntax.FeatureHash.key;
-import static dev.wireetl.common.syntax.FeatureHash.mix;
+import static dev.wireetl.common.text.FeatureHash.NONE;
+import static dev.wireetl.common.text.FeatureHash.key;
+import static dev.wireetl.common.text.FeatureHash.mix;
 
 /**
  * Feature templates of the parser, after Zhang and Nivre (2011) adapted to arc-hybrid: words and tags

@@ -1,10 +1,10 @@
 package dev.wireetl.common.syntax;
 
 import dev.wireetl.common.text.FeatureHash;
-import static dev.wireetl.common.syntax.FeatureHash.NONE;
-import static dev.wireetl.common.syntax.FeatureHash.chars;
-import static dev.wireetl.common.syntax.FeatureHash.key;
-import static dev.wireetl.common.syntax.FeatureHash.mix;
+import static dev.wireetl.common.text.FeatureHash.NONE;
+import static dev.wireetl.common.text.FeatureHash.chars;
+import static dev.wireetl.common.text.FeatureHash.key;
+import static dev.wireetl.common.text.FeatureHash.mix;
 
 import java.util.Locale;
 import java.util.Map;
