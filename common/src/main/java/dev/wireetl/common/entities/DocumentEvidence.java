@@ -1,7 +1,6 @@
 package dev.wireetl.common.entities;
 
 import dev.wireetl.common.entities.EntityExtractor.Span;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

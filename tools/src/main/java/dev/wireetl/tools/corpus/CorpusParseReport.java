@@ -31,8 +31,7 @@ import java.util.stream.Stream;
 /**
  * Parses every file under a directory with {@link WireFileParser} and prints what became of them:
  * <pre>
- * java -cp common/target/classes:slf4j-api.jar dev.wireetl.common.format.CorpusParseReport \
- *     --input DIR [--glob PATTERN] [--default-date YYYY-MM-DD]
+ * bin/wire-etl parse-report --input DIR [--glob PATTERN] [--default-date YYYY-MM-DD]
  * </pre>
  * {@code --glob} is matched against the file name (case-sensitive), e.g. {@code *.sgm}.
  */

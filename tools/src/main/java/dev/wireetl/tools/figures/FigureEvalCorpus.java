@@ -1,6 +1,5 @@
 package dev.wireetl.tools.figures;
 
-import dev.wireetl.tools.figures.GmbDocuments;
 import dev.wireetl.common.format.ParserSettings;
 import dev.wireetl.common.format.RawFile;
 import dev.wireetl.common.format.WireFileParser;
