@@ -72,6 +72,10 @@ public final class JobConfig {
             "Folder of the default engine's NER model (local path or hdfs:/s3a: URI).");
     public static final ConfigKey<String> NLP_GAZETTEER_PATH = ConfigKey.string("nlp.gazetteer-path",
             "conf/gazetteer", "Folder of the gazetteers (countries, places, names, organisation cues).");
+    public static final ConfigKey<String> NLP_SYNTAX_MODEL_PATH = ConfigKey.string("nlp.syntax-model-path",
+            "conf/models/syntax", "Folder of the syntax model (POS tagger, lemmatizer, dependency parser); local path or hdfs:/s3a: URI.");
+    public static final ConfigKey<Boolean> OUTPUT_TOKENS = ConfigKey.bool("output.tokens", false,
+            "Write the optional tokens table (every sentence tagged and parsed: lemma, UPOS, XPOS, head, relation).");
 
     public static final ConfigKey<Boolean> CATALOG_REGISTER = ConfigKey.bool("catalog.register", false,
             "Register the output tables in the Spark catalog at the end of each run (Hive metastore when spark.sql.catalogImplementation=hive).");
@@ -81,7 +85,8 @@ public final class JobConfig {
     /** Every key, in the order documented. */
     public static final List<ConfigKey<?>> KEYS = List.of(INPUT_PATH, INPUT_GLOB, INPUT_MAX_FILE_BYTES,
             INPUT_DEFAULT_DATE, OUTPUT_PATH, OUTPUT_COMPRESSION, JOB_MODE, JOB_MASTER, JOB_RUN_ID, JOB_PROGRESS,
-            JOB_PARTITIONS, NLP_ENGINE, NLP_MODEL_PATH, NLP_GAZETTEER_PATH, NLP_SPARKNLP_MODEL_PATH, CATALOG_REGISTER, CATALOG_DATABASE);
+            JOB_PARTITIONS, NLP_ENGINE, NLP_MODEL_PATH, NLP_GAZETTEER_PATH, NLP_SPARKNLP_MODEL_PATH,
+            NLP_SYNTAX_MODEL_PATH, OUTPUT_TOKENS, CATALOG_REGISTER, CATALOG_DATABASE);
 
     private static final Map<String, String> FLAGS = Map.of(
             "--input", INPUT_PATH.name(),

@@ -52,7 +52,7 @@ class JobConfigTest {
                 + " input.max-file-bytes, input.default-date, output.path, output.compression, job.mode,"
                 + " job.master,"
                 + " job.run-id, job.progress, job.partitions, nlp.engine, nlp.model-path, nlp.gazetteer-path,"
-                + " nlp.sparknlp-model-path,"
+                + " nlp.sparknlp-model-path, nlp.syntax-model-path, output.tokens,"
                 + " catalog.register, catalog.database",
                 e.getMessage());
     }

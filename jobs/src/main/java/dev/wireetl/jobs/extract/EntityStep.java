@@ -38,7 +38,7 @@ public final class EntityStep implements FlatMapFunction<Row, Row>, Serializable
         this.gazetteerPath = gazetteerPath;
     }
 
-    private static ResourceOpener opener(HadoopConf conf, String dir) {
+    static ResourceOpener opener(HadoopConf conf, String dir) {
         Path root = new Path(dir);
         return name -> {
             Path file = new Path(root, name);
