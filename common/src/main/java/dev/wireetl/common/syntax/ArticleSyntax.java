@@ -1,0 +1,87 @@
+package dev.wireetl.common.syntax;
+
+import dev.wireetl.common.text.SentenceSplitter;
+import dev.wireetl.common.text.Token;
+import dev.wireetl.common.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parses of one article's sentences, made lazily: a sentence is tagged and parsed the first time a consumer
+ * (figures, quotations, the tokens table) asks for it, and only once however many consumers ask. Word offsets are
+ * offsets in the article text. Not thread-safe: one instance belongs to one task's article.
+ */
+public final class ArticleSyntax {
+    private final SyntaxModel model;
+    private final String text;
+    private final List<Token> tokens;
+    private final int[] sentenceTokenStarts;
+    private final ParsedSentence[] parsed;
+    private int parsedCount;
+
+    public ArticleSyntax(SyntaxModel model, String text) {
+        this(model, text, Tokenizer.instance().tokenize(text));
+    }
+
+    /** For tokens already produced by {@link Tokenizer} from {@code text}. */
+    public ArticleSyntax(SyntaxModel model, String text, List<Token> tokens) {
+        this.model = model;
+        this.text = text;
+        this.tokens = tokens;
+        this.sentenceTokenStarts = SentenceSplitter.instance().sentenceTokenStarts(text, tokens);
+        this.parsed = new ParsedSentence[sentenceTokenStarts.length];
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int sentenceCount() {
+        return sentenceTokenStarts.length;
+    }
+
+    /** Character offset at which each sentence begins, ascending (as {@link SentenceSplitter#sentenceStarts}). */
+    public int[] sentenceStarts() {
+        int[] starts = new int[sentenceTokenStarts.length];
+        for (int s = 0; s < starts.length; s++) {
+            starts[s] = tokens.get(sentenceTokenStarts[s]).begin();
+        }
+        return starts;
+    }
+
+    /** The index of the sentence holding {@code offset} (the last sentence starting at or before it). */
+    public int sentenceIndexAt(int offset) {
+        int lo = 0;
+        int hi = sentenceTokenStarts.length - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(sentenceTokenStarts[mid]).begin() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The tagged and parsed sentence {@code index}, parsed now if no consumer asked for it before. */
+    public ParsedSentence sentence(int index) {
+        ParsedSentence p = parsed[index];
+        if (p == null) {
+            int from = sentenceTokenStarts[index];
+            int to = index + 1 < sentenceTokenStarts.length ? sentenceTokenStarts[index + 1] : tokens.size();
+            p = model.analyse(new ArrayList<>(tokens.subList(from, to)));
+            parsed[index] = p;
+            parsedCount++;
+        }
+        return p;
+    }
+
+    /** How many sentences have been parsed so far (what lazy parsing saved is {@code sentenceCount() - parsedCount()}). */
+    public int parsedCount() {
+        return parsedCount;
+    }
+}
