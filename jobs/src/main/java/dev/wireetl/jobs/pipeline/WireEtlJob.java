@@ -8,6 +8,7 @@ import dev.wireetl.jobs.dedup.Deduplication;
 import dev.wireetl.jobs.extract.EntityEngine;
 import dev.wireetl.jobs.extract.EntityStep;
 import dev.wireetl.jobs.extract.FigureStep;
+import dev.wireetl.jobs.extract.TokenStep;
 import dev.wireetl.jobs.input.ParseStep;
 import dev.wireetl.jobs.input.WireFileListing;
 import dev.wireetl.jobs.output.Aggregates;
@@ -324,10 +325,29 @@ public final class WireEtlJob {
                     () -> merge.stageByArticle(TableSpec.DATE_MENTIONS, outcome(figureRows, Tables.OUTCOME_DATE),
                             replacedIds, touched),
                     () -> merge.stageByFile(TableSpec.REJECTS, rejects, merge.touchedByFile(TableSpec.REJECTS, rejects)),
-                    () -> merge.stageLedger(TableSpec.PROCESSED_FILES, ledgerEntries(files, articles, rejects, runId))));
+                    () -> merge.stageLedger(TableSpec.PROCESSED_FILES, ledgerEntries(files, articles, rejects, runId)),
+                    () -> stageTokens(spark, config, store, merge, articles, replacedIds, touched)));
         } finally {
             replacedIds.unpersist();
         }
+    }
+
+    /**
+     * The optional {@code tokens} table: with {@code output.tokens=true} every article's sentences tagged and
+     * parsed (here, so its parsing time lands in writeTables); when off, nothing unless an earlier run wrote the
+     * table, whose rows of the replaced articles are then removed rather than left stale.
+     */
+    static List<String> stageTokens(SparkSession spark, JobConfig config, OutputStore store, TableMerge merge,
+                                    Dataset<Row> articles, Dataset<Row> replacedIds, List<Object> touched) {
+        boolean on = config.get(JobConfig.OUTPUT_TOKENS);
+        if (!on && !store.exists(Tables.TOKENS)) {
+            return List.of();
+        }
+        Dataset<Row> tokens = on
+                ? nlpInput(config, articles, 0L).flatMap(new TokenStep(HadoopConf.of(spark),
+                        config.get(JobConfig.NLP_SYNTAX_MODEL_PATH)), Encoders.row(Tables.TOKENS_SCHEMA))
+                : spark.createDataFrame(List.of(), Tables.TOKENS_SCHEMA);
+        return merge.stageByArticle(TableSpec.TOKENS, tokens, replacedIds, touched);
     }
 
     /** The rows of one outcome of a step's combined output. */

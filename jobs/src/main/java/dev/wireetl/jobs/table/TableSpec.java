@@ -51,10 +51,16 @@ public record TableSpec(String name, StructType schema, String partitionColumn, 
             Replace.BY_PARTITION);
     public static final TableSpec FIGURES_DAILY = new TableSpec(Tables.FIGURES_DAILY, Tables.FIGURES_DAILY_SCHEMA,
             Tables.PUB_DATE, List.of("kind", "count_type", "unit"), Replace.BY_PARTITION);
+    /** Optional: staged only when {@code output.tokens=true} (or to drop replaced articles' rows once it exists). */
+    public static final TableSpec TOKENS = new TableSpec(Tables.TOKENS, Tables.TOKENS_SCHEMA, Tables.PUB_DATE,
+            List.of("article_id", "sentence_index", "token_index"), Replace.BY_ARTICLE);
 
-    /** Every table the job writes, in the order the catalogs list them. */
+    /**
+     * Every table the job writes, in the order the catalogs list them. An optional table ({@link #TOKENS}) may
+     * be absent from an output: the contract check, the catalogs and {@code register-tables} skip missing folders.
+     */
     public static final List<TableSpec> ALL = List.of(ARTICLES, REJECTS, RUNS, PROCESSED_FILES, ENTITY_MENTIONS,
-            ARTICLE_ENTITIES, FIGURES, DATE_MENTIONS, ENTITY_DAILY, ENTITY_PAIRS_DAILY, FIGURES_DAILY);
+            ARTICLE_ENTITIES, FIGURES, DATE_MENTIONS, ENTITY_DAILY, ENTITY_PAIRS_DAILY, FIGURES_DAILY, TOKENS);
 
     public TableSpec {
         sortColumns = List.copyOf(sortColumns);

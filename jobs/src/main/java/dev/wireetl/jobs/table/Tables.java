@@ -29,6 +29,8 @@ public final class Tables {
     public static final String ENTITY_DAILY = "entity_daily";
     public static final String ENTITY_PAIRS_DAILY = "entity_pairs_daily";
     public static final String FIGURES_DAILY = "figures_daily";
+    /** Optional ({@code output.tokens=true}): every word of every sentence, tagged and parsed. */
+    public static final String TOKENS = "tokens";
 
     /** Partition column of {@code articles} and the per-article tables: the publication date. */
     public static final String PUB_DATE = "pub_date";
@@ -165,6 +167,27 @@ public final class Tables {
         field("resolved", StringType, true),
         field("granularity", StringType, true),
         field("sentence_index", IntegerType, false),
+        field("run_id", StringType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    /**
+     * Optional, written only with {@code output.tokens=true}: one row per word (UD word: a hyphenated token may
+     * give several) with its lemma, tags and dependency head; {@code token_index} is 1-based in its sentence and
+     * {@code head} is the head's {@code token_index} (0 = the sentence root), as in CoNLL-U.
+     */
+    public static final StructType TOKENS_SCHEMA = new StructType(new StructField[] {
+        field("article_id", StringType, false),
+        field("sentence_index", IntegerType, false),
+        field("token_index", IntegerType, false),
+        field("text", StringType, false),
+        field("begin", IntegerType, false),
+        field("end", IntegerType, false),
+        field("lemma", StringType, false),
+        field("upos", StringType, false),
+        field("xpos", StringType, false),
+        field("head", IntegerType, false),
+        field("deprel", StringType, false),
         field("run_id", StringType, false),
         field(PUB_DATE, DateType, false),
     });

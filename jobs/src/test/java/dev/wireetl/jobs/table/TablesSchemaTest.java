@@ -105,10 +105,19 @@ class TablesSchemaTest {
     }
 
     @Test
+    void tokens() {
+        assertEquals("article_id STRING NOT NULL,sentence_index INT NOT NULL,token_index INT NOT NULL,"
+                + "text STRING NOT NULL,begin INT NOT NULL,end INT NOT NULL,lemma STRING NOT NULL,"
+                + "upos STRING NOT NULL,xpos STRING NOT NULL,head INT NOT NULL,deprel STRING NOT NULL,"
+                + "run_id STRING NOT NULL,pub_date DATE NOT NULL", Tables.TOKENS_SCHEMA.toDDL());
+    }
+
+    @Test
     void everyTableIsCheckedAndRegistered() {
         assertEquals(java.util.Set.of(Tables.ARTICLES, Tables.REJECTS, Tables.RUNS, Tables.PROCESSED_FILES,
                 Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.FIGURES, Tables.DATE_MENTIONS,
-                Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY), Catalog.TABLES.keySet());
+                Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY, Tables.TOKENS),
+                Catalog.TABLES.keySet());
         assertEquals(Catalog.TABLES.keySet(), OutputContract.TABLES.keySet());
         assertEquals(Tables.FILE_DATE, Catalog.PARTITION_COLUMNS.get(Tables.REJECTS));
         assertEquals(Tables.PUB_DATE, Catalog.PARTITION_COLUMNS.get(Tables.FIGURES_DAILY));
