@@ -53,6 +53,34 @@ class SyntaxModelTest {
     }
 
     @Test
+    void attachesTheTotalOfAnOutOfFigureToItsCount() {
+        // Heads as EWT annotates "N out of M noun" in two of its three examples ("5 out of 5 stars", "5 out of 6
+        // monthly plan premiums"): the first number modifies the noun, the total hangs off the first number with
+        // "out" and "of" as its case markers. EWT labels that first number compound; the model says nummod, UD's
+        // relation for a number modifying a noun. (EWT's third example, "at least 5 out of 18 governorates",
+        // makes the number the object instead.)
+        assertEquals("Ukrainian/ADJ/JJ/2/amod forces/NOUN/NNS/3/nsubj downed/VERB/VBD/0/root 79/NUM/CD/9/nummod "
+                + "out/ADP/IN/7/case of/ADP/IN/7/case 128/NUM/CD/4/nmod Russian/ADJ/JJ/9/amod "
+                + "drones/NOUN/NNS/3/obj ./PUNCT/./3/punct",
+                tree("Ukrainian forces downed 79 out of 128 Russian drones."));
+    }
+
+    @Test
+    void parsesAtLeastAsEwtDoes() {
+        // EWT: "at" case of "least", "least" nmod of the number ("at least 5 out of 18 governorates")
+        assertEquals("Floods/NOUN/NNS/3/nsubj have/AUX/VBP/3/aux killed/VERB/VBN/0/root at/ADP/IN/5/case "
+                + "least/ADJ/JJS/6/nmod 40/NUM/CD/7/nummod people/NOUN/NNS/3/obj ./PUNCT/./3/punct",
+                tree("Floods have killed at least 40 people."));
+    }
+
+    @Test
+    void parsesAnObliqueWithItsCase() {
+        assertEquals("Rescuers/NOUN/NNS/2/nsubj pulled/VERB/VBD/0/root three/NUM/CD/4/nummod "
+                + "children/NOUN/NNS/2/obj from/ADP/IN/7/case the/DET/DT/7/det rubble/NOUN/NN/2/obl "
+                + "./PUNCT/./2/punct", tree("Rescuers pulled three children from the rubble."));
+    }
+
+    @Test
     void givesLemmas() {
         ParsedSentence p = model().analyse(Tokenizer.instance().tokenize("The boats were sinking."));
         assertEquals("the boat be sink .", String.join(" ", p.lemma()));
