@@ -57,7 +57,7 @@ public final class DependencyParser {
         ParseState state = new ParseState(n, nl);
         long[][] hashes = ParserFeatures.words(words, xpos);
         long[] keys = new long[ParserFeatures.COUNT];
-        int[] scratch = new int[2 * ParserFeatures.COUNT];
+        int[] scratch = new int[SparseWeights.scratchSize(ParserFeatures.COUNT)];
         float[] scores = new float[weights.classes()];
         while (!state.terminal()) {
             if (!state.canLeft() && !state.canRight()) {

@@ -76,7 +76,7 @@ public final class PosTagger {
         int[] x = new int[n];
         TaggerFeatures features = new TaggerFeatures(words, ambiguityClasses);
         long[] keys = new long[TaggerFeatures.COUNT];
-        int[] scratch = new int[2 * TaggerFeatures.COUNT];
+        int[] scratch = new int[SparseWeights.scratchSize(TaggerFeatures.COUNT)];
         float[] scores = new float[width];
         for (int i = 0; i < n; i++) {
             features.extract(i, i > 0 ? x[i - 1] : -1, i > 1 ? x[i - 2] : -1, keys);

@@ -98,31 +98,49 @@ public final class SparseWeights {
     }
 
     /**
-     * Adds the rows of {@code keys[0, count)} to {@code scores}; {@code scratch} holds at least
-     * {@code 2 * count} ints (per-call, so concurrent callers need their own).
+     * Adds the rows of {@code keys[0, count)} to {@code scores}, in key order; {@code scratch} holds at least
+     * {@link #scratchSize}{@code (count)} ints (per-call, so concurrent callers need their own). Three passes:
+     * read every home slot, then find every key's slot and start loading its overflow row (one independent
+     * load each, summed into a word of {@code scratch} so it is not optimised away), then sum the rows, which
+     * are in cache by then: the misses of a whole feature vector overlap instead of coming one at a time.
      */
     void addAll(long[] keys, int count, float[] scores, int[] scratch) {
         int[] t = table;
+        int[] o = overflow;
         for (int i = 0; i < count; i++) {
             int b = home(keys[i]);
             scratch[i] = b;
             scratch[count + i] = t[b + 2];
         }
+        int touched = 0;
         for (int i = 0; i < count; i++) {
             int b = scratch[i];
             int n = scratch[count + i];
             long key = keys[i];
             int lo = (int) key;
             int hi = (int) (key >>> 32);
-            while (n != 0) {
-                if (t[b] == lo && t[b + 1] == hi) {
-                    addRow(b, n, scores);
-                    break;
-                }
+            while (n != 0 && (t[b] != lo || t[b + 1] != hi)) {
                 b = (b + STRIDE) & intMask;
                 n = t[b + 2];
             }
+            scratch[i] = b;
+            scratch[count + i] = n;
+            if (n > INLINE) {
+                touched += o[t[b + 3]];
+            }
         }
+        scratch[2 * count] = touched;
+        for (int i = 0; i < count; i++) {
+            int n = scratch[count + i];
+            if (n != 0) {
+                addRow(scratch[i], n, scores);
+            }
+        }
+    }
+
+    /** Ints of scratch space {@link #addAll} needs for {@code count} keys. */
+    static int scratchSize(int count) {
+        return 2 * count + 1;
     }
 
     private void addRow(int b, int n, float[] scores) {
