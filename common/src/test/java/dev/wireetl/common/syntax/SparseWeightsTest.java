@@ -31,7 +31,7 @@ class SparseWeightsTest {
 
     private static float[] score(SparseWeights w, long... keys) {
         float[] scores = new float[CLASSES];
-        w.addAll(keys, keys.length, scores, new int[2 * keys.length]);
+        w.addAll(keys, keys.length, scores, new int[SparseWeights.scratchSize(keys.length)]);
         return scores;
     }
 
