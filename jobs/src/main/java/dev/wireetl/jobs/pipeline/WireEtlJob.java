@@ -343,6 +343,8 @@ public final class WireEtlJob {
         if (!on && !store.exists(Tables.TOKENS)) {
             return List.of();
         }
+        // job.partitions tasks, else one wave of the cores (the input size is not known here): parsing, not
+        // reading, is the cost, and every task streams its rows.
         Dataset<Row> tokens = on
                 ? nlpInput(config, articles, 0L).flatMap(new TokenStep(HadoopConf.of(spark),
                         config.get(JobConfig.NLP_SYNTAX_MODEL_PATH)), Encoders.row(Tables.TOKENS_SCHEMA))
