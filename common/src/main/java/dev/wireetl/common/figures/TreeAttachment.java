@@ -26,6 +26,8 @@ final class TreeAttachment {
     private static final Set<String> MONEY_LINKS = Set.of("in", "of", "worth");
     private static final Set<String> LEVEL_CASES = Set.of("to", "from", "at", "than", "of", "with", "around", "near",
             "about");
+    private static final Set<String> TRANSPARENT_RATE = Set.of("rate", "pace");
+    private static final Set<String> VALUE_CASES = Set.of("of", "worth");
     private static final Set<String> PHRASE_RELS = Set.of("amod", "compound", "nmod:poss", "flat", "compound:prt");
     private static final Set<String> SUBJECT_RELS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> SKIPPED_RELS = Set.of("case", "fixed", "punct", "cc");
@@ -79,7 +81,12 @@ final class TreeAttachment {
         String rel = tree.rel(f);
         int governor = tree.head(f);
         int of = ofNoun(tree, f, c.kind, inFigure);
-        if (of >= 0) {
+        if (c.kind != FigureKind.COUNT && rel.startsWith("nmod") && governor >= 0 && governor < f
+                && tree.p.upos()[governor].equals("NOUN")
+                && !TRANSPARENT_RATE.contains(tree.p.words()[governor].toLowerCase(Locale.ROOT))
+                && VALUE_CASES.contains(String.valueOf(tree.caseOf(f))) && !isChangeNoun(tree, governor)) {
+            noun = governor; // "a loss of three cts", "a coupon of 14-3/4 pct", "shares worth $1bn"
+        } else if (of >= 0) {
             noun = of;
         } else if (MODIFIER_RELS.contains(rel) && governor >= 0 && !inFigure[governor]
                 && NOUN_POS.contains(p.upos()[governor]) && governor > f) {
@@ -212,7 +219,17 @@ final class TreeAttachment {
             return -1;
         }
         Direction d = changeVerb(tree, verb);
-        boolean level = figureCase != null && LEVEL_CASES.contains(figureCase);
+        int first = 0;
+        while (first < inFigure.length && !inFigure[first]) {
+            first++;
+        }
+        // The word before the figure and its qualifier also marks a level when the parser attached it elsewhere.
+        int before = first - 1;
+        while (before >= 0 && tree.head(before) >= 0 && inFigure[tree.head(before)] && !tree.rel(before).equals("case")) {
+            before--;
+        }
+        boolean level = figureCase != null && LEVEL_CASES.contains(figureCase)
+                || before >= 0 && LEVEL_CASES.contains(tree.p.words()[before].toLowerCase(Locale.ROOT));
         if (d != null && !level && (figureCase == null || figureCase.equals("by"))) {
             c.direction = d;
         }
