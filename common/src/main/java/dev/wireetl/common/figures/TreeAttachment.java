@@ -225,7 +225,8 @@ final class TreeAttachment {
         }
         // The word before the figure and its qualifier also marks a level when the parser attached it elsewhere.
         int before = first - 1;
-        while (before >= 0 && tree.head(before) >= 0 && inFigure[tree.head(before)] && !tree.rel(before).equals("case")) {
+        while (before >= 0 && tree.head(before) >= 0 && inFigure[tree.head(before)] && !tree.rel(before).equals("case")
+                && !tree.rel(before).equals("mark")) {
             before--;
         }
         boolean level = figureCase != null && LEVEL_CASES.contains(figureCase)
@@ -384,6 +385,9 @@ final class TreeAttachment {
     }
 
     private static CountType trigger(Tree tree, int k) {
+        if (k + 1 < tree.p.size() && tree.p.words()[k + 1].equalsIgnoreCase("down")) {
+            return null; // "shot down 31 drones" downs aircraft
+        }
         CountType t = Lexicon.COUNT_TRIGGERS.get(tree.p.words()[k].toLowerCase(Locale.ROOT));
         return t != null ? t : Lexicon.COUNT_TRIGGERS.get(tree.p.lemma()[k].toLowerCase(Locale.ROOT));
     }
@@ -422,8 +426,9 @@ final class TreeAttachment {
             if (inFigure[k] || !tree.dominatedBy(k, noun)) {
                 break;
             }
-            String r = tree.rel(tree.childOnPath(k, noun));
-            if (!PHRASE_RELS.contains(r)) {
+            int top = tree.childOnPath(k, noun);
+            String r = tree.rel(top);
+            if (!PHRASE_RELS.contains(r) || tree.p.upos()[top].equals("PRON")) {
                 break;
             }
             start = k;
