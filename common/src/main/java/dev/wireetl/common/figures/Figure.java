@@ -17,6 +17,14 @@ package dev.wireetl.common.figures;
  * @param direction      UP or DOWN when the figure is the size of a change, else null
  * @param countType      event type of a count of people or things affected, else null
  * @param sentenceIndex  index of the sentence holding {@code begin}
+ * @param objectPhrase   the object's noun phrase as written up to its head ({@code house prices}, {@code Russia's
+ *                       exports}), from the dependency tree; null without a parse or an object
+ * @param objectPhraseBegin UTF-16 offset of the object phrase, or null
+ * @param objectPhraseEnd   UTF-16 offset after the object phrase, or null
+ * @param subjectBegin   UTF-16 offset of the noun phrase the figure's clause is about when it is not the object
+ *                       ({@code Ukrainian forces} in {@code Ukrainian forces downed 79 drones}), or null; with
+ *                       the object phrase, where the job looks for the entity the figure is about
+ * @param subjectEnd     UTF-16 offset after that phrase, or null
  * @see UnitRegistry for {@link #valueSi()}, {@link #valueMaxSi()} and {@link #siUnit()}, derived for QUANTITY
  */
 public record Figure(
@@ -33,7 +41,20 @@ public record Figure(
         Qualifier qualifier,
         Direction direction,
         CountType countType,
-        int sentenceIndex) {
+        int sentenceIndex,
+        String objectPhrase,
+        Integer objectPhraseBegin,
+        Integer objectPhraseEnd,
+        Integer subjectBegin,
+        Integer subjectEnd) {
+
+    /** A figure without tree attachment (no object phrase, no subject span). */
+    public Figure(FigureKind kind, String text, int begin, int end, Double value, Double valueMax, Double total,
+            String unit, String object, String modifier, Qualifier qualifier, Direction direction, CountType countType,
+            int sentenceIndex) {
+        this(kind, text, begin, end, value, valueMax, total, unit, object, modifier, qualifier, direction, countType,
+                sentenceIndex, null, null, null, null, null);
+    }
 
     /** The value in the SI unit of the figure's dimension, for QUANTITY figures with a registered unit, else null. */
     public Double valueSi() {

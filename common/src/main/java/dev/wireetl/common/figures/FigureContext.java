@@ -142,6 +142,8 @@ final class FigureContext {
 
     private CountType countType(FigureScanner.Candidate c, int qualifierStart) {
         CountType before = Lexicon.COUNT_TRIGGERS.get(t.n(qualifierStart - 1));
+        c.adjacentTrigger = before != null || !t.is(c.last + 1, TokenStream.WORD) ? before
+                : Lexicon.COUNT_TRIGGERS.get(t.norm[c.last + 1]);
         if (before != null) {
             return before;
         }
@@ -478,6 +480,7 @@ final class FigureContext {
         }
         if (t.is(p, TokenStream.WORD) && Lexicon.MONEY_LABELS.contains(prev)) {
             c.object = prev;
+            c.labelled = true;
             int m = p - 1;
             c.modifier = t.is(m, TokenStream.WORD) && Lexicon.MONEY_LABELS.contains(t.norm[m])
                     && !t.has(p, TokenStream.LINE_START) ? t.norm[m] : null;

@@ -1,5 +1,7 @@
 package dev.wireetl.common.figures;
 
+import dev.wireetl.common.syntax.ArticleSyntax;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +38,16 @@ public final class FigureExtractor {
      * (the syntax layer); where the hint says UNKNOWN the tense is read from the sentence text.
      */
     public Extraction extract(String body, LocalDate articleDate, int[] sentenceStarts, TenseHint tenseHint) {
+        return extract(body, articleDate, sentenceStarts, tenseHint, null);
+    }
+
+    /**
+     * As {@link #extract(String, LocalDate, int[], TenseHint)}, with each figure's object, object phrase,
+     * direction and count type attached on the dependency tree of its sentence ({@link TreeAttachment}); only
+     * sentences holding a figure are parsed. {@code syntax} null: the window rules alone (no object phrase).
+     */
+    public Extraction extract(String body, LocalDate articleDate, int[] sentenceStarts, TenseHint tenseHint,
+            ArticleSyntax syntax) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(tenseHint, "tenseHint");
         Objects.requireNonNull(sentenceStarts, "sentenceStarts");
@@ -49,6 +61,9 @@ public final class FigureExtractor {
         FigureScanner figures = new FigureScanner(tokens, dates.consumed);
         figures.scan();
         new FigureContext(tokens, dateTokens, figures.candidates).fill();
+        if (syntax != null) {
+            new TreeAttachment(syntax, body).attach(tokens, figures.candidates);
+        }
 
         List<Figure> figureRows = new ArrayList<>(figures.candidates.size());
         for (FigureScanner.Candidate c : figures.candidates) {
@@ -56,7 +71,10 @@ public final class FigureExtractor {
             int end = tokens.end[c.last];
             figureRows.add(new Figure(c.kind, body.substring(begin, end), begin, end, c.value, c.valueMax, c.total,
                     c.kind == FigureKind.COUNT ? null : c.unit, c.object, c.modifier, c.qualifier, c.direction,
-                    c.countType, sentenceIndex(sentenceStarts, begin)));
+                    c.countType, sentenceIndex(sentenceStarts, begin),
+                    c.phraseBegin < 0 ? null : body.substring(c.phraseBegin, c.phraseEnd),
+                    c.phraseBegin < 0 ? null : c.phraseBegin, c.phraseBegin < 0 ? null : c.phraseEnd,
+                    c.subjectBegin < 0 ? null : c.subjectBegin, c.subjectBegin < 0 ? null : c.subjectEnd));
         }
         List<DateMention> dateRows = new ArrayList<>(dates.mentions.size());
         for (DateScanner.Mention m : dates.mentions) {

@@ -60,6 +60,16 @@ final class FigureScanner {
         Qualifier qualifier = Qualifier.EXACT;
         Direction direction;
         CountType countType;
+        /** The object is a row label written right before the figure ({@code Net loss 278,949}): the tree keeps it. */
+        boolean labelled;
+        /** Count type of a trigger word right before the figure (and its qualifier) or right after it, or null. */
+        CountType adjacentTrigger;
+        /** Character span of the object's noun phrase (from the tree), or -1. */
+        int phraseBegin = -1;
+        int phraseEnd = -1;
+        /** Character span of the noun phrase the figure's clause is about (its subject, or a name), or -1. */
+        int subjectBegin = -1;
+        int subjectEnd = -1;
     }
 
     FigureScanner(TokenStream t, boolean[] consumed) {

@@ -258,7 +258,7 @@ final class Lexicon {
             List.of("rose", "rise", "rises", "rising", "risen", "up", "gained", "gain", "gains", "gaining", "increased",
                     "increase", "increases", "increasing", "jumped", "jump", "jumps", "jumping", "climbed", "climb",
                     "climbs", "climbing", "raised", "raise", "raises", "raising", "higher", "advanced", "advances",
-                    "advancing", "surged", "surge", "surges", "surging", "soared", "soar", "soaring", "grew", "added",
+                    "advancing", "surged", "surge", "surges", "surging", "soared", "soar", "soaring", "grew", "grow", "grows", "grown", "added",
                     "adding", "improved", "hike", "hikes", "hiked", "rebounded", "widened", "firmed", "boost"),
             List.of("fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined",
                     "decline", "declines", "declining", "dipped", "dip", "dips", "down", "lost", "lose", "loses",

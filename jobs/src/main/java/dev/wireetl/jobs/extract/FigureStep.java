@@ -4,7 +4,9 @@ import dev.wireetl.common.figures.DateMention;
 import dev.wireetl.common.figures.Extraction;
 import dev.wireetl.common.figures.Figure;
 import dev.wireetl.common.figures.FigureExtractor;
-import dev.wireetl.common.text.SentenceSplitter;
+import dev.wireetl.common.figures.TenseHint;
+import dev.wireetl.common.syntax.ArticleSyntax;
+import dev.wireetl.jobs.spark.HadoopConf;
 import dev.wireetl.jobs.table.RowBuilder;
 import dev.wireetl.jobs.table.Tables;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -18,12 +20,22 @@ import java.util.List;
 
 /**
  * Executor side of {@code extractFigures}: figures and dates of one article, resolved against its
- * publication date, as rows of {@link Tables#FIGURE_ROWS_SCHEMA}. Input columns: article_id, body,
- * published_date, run_id.
+ * publication date, as rows of {@link Tables#FIGURE_ROWS_SCHEMA}; figures are attached on the dependency tree of
+ * the syntax model (only sentences holding a figure are parsed). Input columns: article_id, body,
+ * published_date, run_id. {@code entity_key}/{@code entity_type} are left null here: {@link FigureEntityLink}
+ * fills them from the entity rows by span.
  */
 public final class FigureStep implements FlatMapFunction<Row, Row>, Serializable {
     private static final long serialVersionUID = 1L;
     private static final RowBuilder ROWS = new RowBuilder(Tables.FIGURE_ROWS_SCHEMA);
+
+    private final HadoopConf hadoopConf;
+    private final String syntaxModelPath;
+
+    public FigureStep(HadoopConf hadoopConf, String syntaxModelPath) {
+        this.hadoopConf = hadoopConf;
+        this.syntaxModelPath = syntaxModelPath;
+    }
 
     @Override
     public Iterator<Row> call(Row article) {
@@ -31,8 +43,9 @@ public final class FigureStep implements FlatMapFunction<Row, Row>, Serializable
         String body = article.getAs("body");
         LocalDate published = article.getAs("published_date");
         String runId = article.getAs("run_id");
-        int[] sentenceStarts = SentenceSplitter.instance().sentenceStarts(body);
-        Extraction extraction = FigureExtractor.standard().extract(body, published, sentenceStarts);
+        ArticleSyntax syntax = new ArticleSyntax(SyntaxModels.shared(hadoopConf, syntaxModelPath), body);
+        Extraction extraction = FigureExtractor.standard().extract(body, published, syntax.sentenceStarts(),
+                TenseHint.UNKNOWN, syntax);
         List<Row> rows = new ArrayList<>(extraction.figures().size() + extraction.dates().size());
         for (Figure f : extraction.figures()) {
             Object[] v = ROWS.perArticle(Tables.OUTCOME_FIGURE, articleId, runId, published);
@@ -53,6 +66,11 @@ public final class FigureStep implements FlatMapFunction<Row, Row>, Serializable
             ROWS.set(v, "direction", f.direction() == null ? null : f.direction().name());
             ROWS.set(v, "count_type", f.countType() == null ? null : f.countType().name());
             ROWS.set(v, "sentence_index", f.sentenceIndex());
+            ROWS.set(v, "object_phrase", f.objectPhrase());
+            ROWS.set(v, "object_phrase_begin", f.objectPhraseBegin());
+            ROWS.set(v, "object_phrase_end", f.objectPhraseEnd());
+            ROWS.set(v, Tables.FIGURE_SUBJECT_BEGIN, f.subjectBegin());
+            ROWS.set(v, Tables.FIGURE_SUBJECT_END, f.subjectEnd());
             rows.add(RowBuilder.row(v));
         }
         for (DateMention d : extraction.dates()) {

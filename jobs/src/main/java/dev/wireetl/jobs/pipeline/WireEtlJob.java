@@ -7,6 +7,7 @@ import dev.wireetl.jobs.catalog.Catalog;
 import dev.wireetl.jobs.dedup.Deduplication;
 import dev.wireetl.jobs.extract.EntityEngine;
 import dev.wireetl.jobs.extract.EntityStep;
+import dev.wireetl.jobs.extract.FigureEntityLink;
 import dev.wireetl.jobs.extract.FigureStep;
 import dev.wireetl.jobs.extract.TokenStep;
 import dev.wireetl.jobs.input.ParseStep;
@@ -142,7 +143,8 @@ public final class WireEtlJob {
             Dataset<Row> rejects = rejects(parsed).unionByName(Deduplication.asRejects(dups));
             nlpInput = nlpInput(config, articles, inputBytes).persist(StorageLevel.MEMORY_AND_DISK());
             entityRows = EntityEngine.of(config).annotate(spark, nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
-            figureRows = extractFigures(nlpInput).persist(StorageLevel.MEMORY_AND_DISK());
+            figureRows = FigureEntityLink.link(extractFigures(config, nlpInput), entityRows)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> entities = entityRows;
             Dataset<Row> figures = figureRows;
             timed(spark, stageMillis, RunStep.ANNOTATE, entities::count);
@@ -286,8 +288,9 @@ public final class WireEtlJob {
     }
 
     /** Figures and date mentions ({@link Tables#FIGURE_ROWS_SCHEMA}). */
-    static Dataset<Row> extractFigures(Dataset<Row> nlpInput) {
-        return nlpInput.flatMap(new FigureStep(), Encoders.row(Tables.FIGURE_ROWS_SCHEMA));
+    static Dataset<Row> extractFigures(JobConfig config, Dataset<Row> nlpInput) {
+        return nlpInput.flatMap(new FigureStep(HadoopConf.of(nlpInput.sparkSession()),
+                config.get(JobConfig.NLP_SYNTAX_MODEL_PATH)), Encoders.row(Tables.FIGURE_ROWS_SCHEMA));
     }
 
     /** Parsed stories with every parse column (file size and date too, which duplicates' rejects need). */

@@ -154,6 +154,11 @@ public final class Tables {
         field("direction", StringType, true),
         field("count_type", StringType, true),
         field("sentence_index", IntegerType, false),
+        field("object_phrase", StringType, true),
+        field("object_phrase_begin", IntegerType, true),
+        field("object_phrase_end", IntegerType, true),
+        field("entity_key", StringType, true),
+        field("entity_type", StringType, true),
         field("run_id", StringType, false),
         field(PUB_DATE, DateType, false),
     });
@@ -266,9 +271,14 @@ public final class Tables {
     public static final StructType ENTITY_ROWS_SCHEMA = union(new StructType().add(OUTCOME, StringType, false),
             ENTITY_MENTIONS_SCHEMA, ARTICLE_ENTITIES_SCHEMA);
 
+    /** Figure rows only, not stored: the span of the noun phrase the figure's clause is about (the entity link). */
+    public static final String FIGURE_SUBJECT_BEGIN = "subject_begin";
+    public static final String FIGURE_SUBJECT_END = "subject_end";
+
     /** What the figure step emits per article: figures and date mentions, split by {@link #OUTCOME}. */
     public static final StructType FIGURE_ROWS_SCHEMA = union(new StructType().add(OUTCOME, StringType, false),
-            FIGURES_SCHEMA, DATE_MENTIONS_SCHEMA);
+            FIGURES_SCHEMA, DATE_MENTIONS_SCHEMA).add(FIGURE_SUBJECT_BEGIN, IntegerType, true)
+            .add(FIGURE_SUBJECT_END, IntegerType, true);
     public static final String OUTCOME_MENTION = "mention";
     public static final String OUTCOME_ARTICLE_ENTITY = "article_entity";
     public static final String OUTCOME_FIGURE = "figure";

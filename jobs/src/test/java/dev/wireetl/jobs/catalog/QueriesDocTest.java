@@ -58,7 +58,8 @@ class QueriesDocTest {
         output = tmp.resolve("output");
         summary = WireEtlJob.run(JobConfig.load(List.of("--config", "/dev/null", "--input", "../sample-input",
                 "--output", output.toString(), "--set", "job.run-id=" + RUN_ID,
-                "--set", "nlp.model-path=../conf/models/ner", "--set", "nlp.gazetteer-path=../conf/gazetteer")), spark);
+                "--set", "nlp.model-path=../conf/models/ner", "--set", "nlp.gazetteer-path=../conf/gazetteer",
+                "--set", "nlp.syntax-model-path=../conf/models/syntax")), spark);
         Catalog.writeDuckDbCatalog(spark, output.toString());
         Catalog.register(spark, output.toString(), "default");
     }

@@ -44,9 +44,9 @@ class AggregatesTest {
 
     static Row figure(String article, String kind, String countType, String object, String unit, Double value,
                       LocalDate date) {
-        // value_si, value_max_si, si_unit after unit: null, as for every non-QUANTITY figure
+        // value_si, value_max_si, si_unit after unit: null, as for every non-QUANTITY figure; no object phrase or entity
         return RowFactory.create(article, kind, "t", 0, 1, value, null, null, unit, null, null, null, object, null,
-                "EXACT", null, countType, 0, "r1", date);
+                "EXACT", null, countType, 0, null, null, null, null, null, "r1", date);
     }
 
     /** Writes a table whole (the session overwrites partitions dynamically: remove the old folder first). */

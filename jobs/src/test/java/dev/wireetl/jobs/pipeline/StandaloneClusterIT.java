@@ -99,7 +99,8 @@ class StandaloneClusterIT {
     /** Absolute: executors run in the workers' own folders. */
     static final List<String> NLP_PATHS = List.of(
             "--set", "nlp.model-path=" + Path.of("../conf/models/ner").toAbsolutePath().normalize(),
-            "--set", "nlp.gazetteer-path=" + Path.of("../conf/gazetteer").toAbsolutePath().normalize());
+            "--set", "nlp.gazetteer-path=" + Path.of("../conf/gazetteer").toAbsolutePath().normalize(),
+            "--set", "nlp.syntax-model-path=" + Path.of("../conf/models/syntax").toAbsolutePath().normalize());
 
     @BeforeAll
     static void runOnClusterAndLocally() throws Exception {

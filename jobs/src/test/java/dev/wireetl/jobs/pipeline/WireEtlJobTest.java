@@ -99,6 +99,9 @@ class WireEtlJobTest {
         Row drones = seedFigures.first();
         assertEquals(128.0, (double) drones.getAs("total"));
         assertEquals("drones", drones.getAs("object"));
+        assertEquals("Russian drones", drones.getAs("object_phrase"));
+        assertEquals("NORP", drones.getAs("entity_type"));
+        assertEquals("norp:ru:russian", drones.getAs("entity_key"));
         assertEquals(List.of("2025-01-06", "2022-02", "P2W"), spark.read().parquet(output.resolve("date_mentions")
                 .toString()).filter("article_id = 'MENAFN07012025000045015687ID1109062432'").orderBy("begin")
                 .select("resolved").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());

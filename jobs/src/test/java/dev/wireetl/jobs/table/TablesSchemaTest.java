@@ -64,7 +64,8 @@ class TablesSchemaTest {
                 + "end INT NOT NULL,value DOUBLE,value_max DOUBLE,total DOUBLE,unit STRING,value_si DOUBLE,"
                 + "value_max_si DOUBLE,si_unit STRING,object STRING,"
                 + "modifier STRING,qualifier STRING NOT NULL,direction STRING,count_type STRING,"
-                + "sentence_index INT NOT NULL,run_id STRING NOT NULL,pub_date DATE NOT NULL",
+                + "sentence_index INT NOT NULL,object_phrase STRING,object_phrase_begin INT,object_phrase_end INT,"
+                + "entity_key STRING,entity_type STRING,run_id STRING NOT NULL,pub_date DATE NOT NULL",
                 Tables.FIGURES_SCHEMA.toDDL());
     }
 

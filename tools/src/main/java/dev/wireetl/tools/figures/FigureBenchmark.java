@@ -3,6 +3,9 @@ package dev.wireetl.tools.figures;
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.figures.Extraction;
 import dev.wireetl.common.figures.FigureExtractor;
+import dev.wireetl.common.figures.TenseHint;
+import dev.wireetl.common.syntax.ArticleSyntax;
+import dev.wireetl.common.syntax.SyntaxModel;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
 import picocli.CommandLine.Command;
@@ -37,6 +40,9 @@ public final class FigureBenchmark implements Subcommand {
     int warmup;
     @Option(names = "--rounds", defaultValue = "5", paramLabel = "N")
     int rounds;
+    @Option(names = "--syntax-model", paramLabel = "DIR",
+            description = "syntax model directory: attach on the dependency tree (parses each text's figure sentences)")
+    Path syntaxModel;
 
     @Override
     public Integer call() throws IOException {
@@ -51,12 +57,16 @@ public final class FigureBenchmark implements Subcommand {
         for (String text : texts) {
             tokens += FigureEvaluation.countTokens(text);
         }
+        if (syntaxModel != null && !Files.isDirectory(syntaxModel)) {
+            throw new ConfigException("syntax model directory not found: " + syntaxModel);
+        }
+        SyntaxModel model = syntaxModel == null ? null : SyntaxModel.load(syntaxModel);
         FigureExtractor extractor = FigureExtractor.standard();
         LocalDate date = LocalDate.of(2005, 1, 1);
         int[] starts = {0};
         long sink = 0;
         for (int r = 0; r < warmup; r++) {
-            sink += runOnce(extractor, texts, date, starts);
+            sink += runOnce(extractor, model, texts, date, starts);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
@@ -65,7 +75,7 @@ public final class FigureBenchmark implements Subcommand {
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
-            sink += runOnce(extractor, texts, date, starts);
+            sink += runOnce(extractor, model, texts, date, starts);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
@@ -82,10 +92,14 @@ public final class FigureBenchmark implements Subcommand {
         return ExitCode.OK;
     }
 
-    private static long runOnce(FigureExtractor extractor, List<String> texts, LocalDate date, int[] starts) {
+    private static long runOnce(FigureExtractor extractor, SyntaxModel model, List<String> texts, LocalDate date,
+            int[] starts) {
         long mentions = 0;
         for (String text : texts) {
-            Extraction e = extractor.extract(text, date, starts);
+            // With a model, as the job: the article's tokens and sentences, then parses of figure sentences only.
+            ArticleSyntax syntax = model == null ? null : new ArticleSyntax(model, text);
+            Extraction e = syntax == null ? extractor.extract(text, date, starts)
+                    : extractor.extract(text, date, syntax.sentenceStarts(), TenseHint.UNKNOWN, syntax);
             mentions += e.figures().size() + e.dates().size();
         }
         return mentions;

@@ -8,6 +8,9 @@ import dev.wireetl.common.figures.Extraction;
 import dev.wireetl.common.figures.Figure;
 import dev.wireetl.common.figures.FigureExtractor;
 import dev.wireetl.common.figures.FigureKind;
+import dev.wireetl.common.figures.TenseHint;
+import dev.wireetl.common.syntax.ArticleSyntax;
+import dev.wireetl.common.syntax.SyntaxModel;
 import dev.wireetl.common.text.SentenceSplitter;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
@@ -28,7 +31,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Scores the extractor against a gold file: {@code --gold FILE --corpus DIR [--verbose]}. The gold is
+ * Scores the extractor against a gold file: {@code --gold FILE --corpus DIR [--syntax-model DIR] [--verbose]}
+ * (with a syntax model, objects, directions and count types are attached on the dependency tree, as in the job).
+ * The gold is
  * either JSON lines (one document each: {@code doc}, {@code published_date}, {@code figures}, {@code dates})
  * or one JSON object ({@code file}, {@code figures}, {@code dates}, as the seed gold). Gold and predicted
  * mentions of a document are paired greedily in order by whitespace-collapsed text.
@@ -89,6 +94,9 @@ public final class FigureEvaluation implements Subcommand {
     Path corpus;
     @Option(names = "--verbose", description = "print every miss and false alarm")
     boolean verbose;
+    @Option(names = "--syntax-model", paramLabel = "DIR",
+            description = "syntax model directory (conf/models/syntax): attach figures on the dependency tree")
+    Path syntaxModel;
 
     @Override
     public Integer call() throws IOException {
@@ -98,7 +106,11 @@ public final class FigureEvaluation implements Subcommand {
         if (!Files.isDirectory(corpus)) {
             throw new ConfigException("corpus directory not found: " + corpus);
         }
-        run(readGold(gold), new FigureEvalCorpus(corpus), verbose, System.out);
+        if (syntaxModel != null && !Files.isDirectory(syntaxModel)) {
+            throw new ConfigException("syntax model directory not found: " + syntaxModel);
+        }
+        SyntaxModel model = syntaxModel == null ? null : SyntaxModel.load(syntaxModel);
+        run(readGold(gold), new FigureEvalCorpus(corpus), model, verbose, System.out);
         return ExitCode.OK;
     }
 
@@ -132,7 +144,8 @@ public final class FigureEvaluation implements Subcommand {
         return out;
     }
 
-    private static void run(List<GoldDocument> docs, FigureEvalCorpus corpus, boolean verbose, PrintStream out)
+    private static void run(List<GoldDocument> docs, FigureEvalCorpus corpus, SyntaxModel model, boolean verbose,
+            PrintStream out)
             throws IOException {
         FigureExtractor extractor = FigureExtractor.standard();
         Score[] overall = {new Score(), new Score(), new Score()};
@@ -155,14 +168,17 @@ public final class FigureEvaluation implements Subcommand {
             FigureEvalCorpus.Document document = corpus.load(doc.name());
             LocalDate date = document.date() != null ? document.date() : doc.publishedDate();
             long start = System.nanoTime();
+            ArticleSyntax syntax = model == null ? null : new ArticleSyntax(model, document.body());
             Extraction result = extractor.extract(document.body(), date,
-                    SentenceSplitter.instance().sentenceStarts(document.body()));
+                    SentenceSplitter.instance().sentenceStarts(document.body()), TenseHint.UNKNOWN,
+                    syntax);
             nanos += System.nanoTime() - start;
             tokens += countTokens(document.body());
             if (listErrors) {
                 out.println("== " + doc.name());
             }
-            scoreFigures(doc, result.figures(), overall, byKind, qualifier, direction, countType, listErrors, out);
+            scoreFigures(doc, result.figures(), syntax, overall, byKind, qualifier, direction, countType, listErrors,
+                    out);
             scoreDates(doc, result.dates(), dates, resolved, listErrors, out);
         }
         if (verbose && unreadDocs > 0) {
@@ -240,7 +256,7 @@ public final class FigureEvaluation implements Subcommand {
         return predicted != null && Math.abs(gold.asDouble() - predicted) <= 1e-6 * Math.max(1, Math.abs(predicted));
     }
 
-    private static void scoreFigures(GoldDocument doc, List<Figure> predicted, Score[] overall,
+    private static void scoreFigures(GoldDocument doc, List<Figure> predicted, ArticleSyntax syntax, Score[] overall,
             Map<FigureKind, Score[]> byKind, Accuracy qualifier, Accuracy direction, Accuracy countType,
             boolean verbose, PrintStream out) {
         List<String> goldTexts = new ArrayList<>();
@@ -298,6 +314,9 @@ public final class FigureEvaluation implements Subcommand {
             if (verbose && !allRight) {
                 out.println("  WRONG     " + gold);
                 out.println("       got  " + f);
+                if (syntax != null) {
+                    out.print(syntax.sentence(syntax.sentenceIndexAt(f.begin())).toConllu().indent(12));
+                }
             }
         }
         if (verbose) {

@@ -1,0 +1,122 @@
+package dev.wireetl.common.figures;
+
+import dev.wireetl.common.syntax.ArticleSyntax;
+import dev.wireetl.common.syntax.SyntaxModel;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Figures attached on the dependency tree of the shipped syntax model (invented sentences). */
+class TreeAttachmentTest {
+    private static final Path MODEL = Path.of("../conf/models/syntax");
+
+    private static List<Figure> figures(String text) {
+        ArticleSyntax syntax = new ArticleSyntax(SyntaxModel.shared(MODEL), text);
+        return FigureExtractor.standard().extract(text, Extract.ARTICLE_DATE, syntax.sentenceStarts(),
+                TenseHint.UNKNOWN, syntax).figures();
+    }
+
+    private static Figure one(String text) {
+        List<Figure> figures = figures(text);
+        assertEquals(1, figures.size(), () -> "figures of '" + text + "': " + figures);
+        return figures.get(0);
+    }
+
+    private static void assertPhrase(String text, String phrase, Figure f) {
+        assertEquals(phrase, f.objectPhrase());
+        assertEquals(text.indexOf(phrase), (int) f.objectPhraseBegin());
+        assertEquals(text.indexOf(phrase) + phrase.length(), (int) f.objectPhraseEnd());
+    }
+
+    @Test
+    void subjectOfAChangeVerbIsTheObject() {
+        String text = "The average house prices rose 10.7% last year.";
+        Figure f = one(text);
+        assertEquals("prices", f.object());
+        assertEquals(Direction.UP, f.direction());
+        assertPhrase(text, "average house prices", f);
+        assertEquals("average house", f.modifier());
+    }
+
+    @Test
+    void possessorStaysInThePhrase() {
+        String text = "Russia's exports fell 5% in March.";
+        Figure f = one(text);
+        assertEquals("exports", f.object());
+        assertEquals(Direction.DOWN, f.direction());
+        assertPhrase(text, "Russia's exports", f);
+        assertNull(f.subjectBegin());
+    }
+
+    @Test
+    void transitiveChangeVerbWithByTakesItsObject() {
+        String text = "The firm cut its workforce by 10% after the merger.";
+        Figure f = one(text);
+        assertEquals("workforce", f.object());
+        assertEquals(Direction.DOWN, f.direction());
+        assertPhrase(text, "workforce", f);
+    }
+
+    @Test
+    void moneyInABareNoun() {
+        String text = "The council paid $1.1m in subsidies to farmers.";
+        Figure f = one(text);
+        assertEquals("subsidies", f.object());
+        assertPhrase(text, "subsidies", f);
+        assertNull(f.direction());
+    }
+
+    @Test
+    void countOutOfTotalWithTheSubjectForTheEntityLink() {
+        String text = "Ukrainian forces downed 79 out of 128 Russian drones.";
+        Figure f = one(text);
+        assertEquals(128.0, f.total());
+        assertEquals("drones", f.object());
+        assertEquals("Russian", f.modifier());
+        assertPhrase(text, "Russian drones", f);
+        assertEquals(0, (int) f.subjectBegin());
+        assertEquals("Ukrainian forces".length(), (int) f.subjectEnd());
+        assertNull(f.countType());
+    }
+
+    @Test
+    void countTypeFromTheGoverningVerbOnly() {
+        String text = "Three people were injured in the blast.";
+        Figure f = one(text);
+        assertEquals("people", f.object());
+        assertEquals(CountType.WOUND, f.countType());
+    }
+
+    @Test
+    void triggerInAnotherClauseGivesNoCountType() {
+        String text = "Air defences shot down 31 of 43 drones overnight, while shelling killed two soldiers.";
+        List<Figure> figures = figures(text);
+        assertEquals(List.of("31 of 43", "two"), figures.stream().map(Figure::text).toList());
+        assertEquals("drones", figures.get(0).object());
+        assertNull(figures.get(0).countType());
+        assertEquals("soldiers", figures.get(1).object());
+        assertEquals(CountType.KILL, figures.get(1).countType());
+    }
+
+    @Test
+    void levelAfterToHasNoDirection() {
+        String text = "Forecasts for growth were cut to 2.1% on Monday.";
+        Figure f = one(text);
+        assertEquals("growth", f.object());
+        assertNull(f.direction());
+    }
+
+    @Test
+    void withoutAModelTheWindowRulesAloneAndNoPhrase() {
+        Figure f = Extract.one("The average house prices rose 10.7% last year.");
+        assertEquals("prices", f.object());
+        assertEquals(Direction.UP, f.direction());
+        assertNull(f.objectPhrase());
+        assertNull(f.objectPhraseBegin());
+        assertNull(f.subjectBegin());
+    }
+}
