@@ -67,6 +67,13 @@ public final class ArticleSyntax {
         return found;
     }
 
+    /** The tokens of sentence {@code index}, without parsing it (for a cheap test before asking for the parse). */
+    public List<Token> sentenceTokens(int index) {
+        int from = sentenceTokenStarts[index];
+        int to = index + 1 < sentenceTokenStarts.length ? sentenceTokenStarts[index + 1] : tokens.size();
+        return tokens.subList(from, to);
+    }
+
     /** The tagged and parsed sentence {@code index}, parsed now if no consumer asked for it before. */
     public ParsedSentence sentence(int index) {
         ParsedSentence p = parsed[index];
