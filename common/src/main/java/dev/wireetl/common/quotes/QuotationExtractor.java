@@ -220,6 +220,46 @@ public final class QuotationExtractor {
                 return new int[] {j + 1, lastContentWord(p)};
             }
         }
+        return clauseAfter(p, verb, verbEnd, lemma);
+    }
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
+            "evening", "night", "week", "weekend", "earlier", "later", "early", "late", "last", "this", "on", "in",
+            "at", "a", "statement", "reporters", "journalists");
+
+    /**
+     * A complement clause without "that" the parser did not attach to the verb ("said U.S. troops fired …"):
+     * after the verb, past a time phrase (and the hearer of {@code tell}), words that start with a noun phrase and
+     * hold a finite verb.
+     */
+    private static int[] clauseAfter(ParsedSentence p, int verb, int verbEnd, String lemma) {
+        int last = lastContentWord(p);
+        int first = verbEnd + 1;
+        while (first <= last && (TIME_WORDS.contains(p.words()[first].toLowerCase(java.util.Locale.ROOT))
+                || p.upos()[first].equals("ADV"))) {
+            first++;
+        }
+        if (lemma.equals("tell") && first <= last && !p.upos()[first].equals("PUNCT")) {
+            return null; // "told him …": the hearer and the content are not told apart without the parse
+        }
+        if (first > last || last - first < 2) {
+            return null;
+        }
+        String u = p.upos()[first];
+        if (!(u.equals("DET") || u.equals("NOUN") || u.equals("PROPN") || u.equals("PRON") || u.equals("NUM")
+                || u.equals("ADJ"))) {
+            return null;
+        }
+        for (int j = first + 1; j <= last; j++) {
+            String x = p.xpos()[j];
+            if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
+                return new int[] {first, last};
+            }
+            if (p.words()[j].equals(",") && j == first + 1) {
+                return null;
+            }
+        }
         return null;
     }
 
@@ -248,8 +288,16 @@ public final class QuotationExtractor {
                 return null; // ", saying …" continues the clause before
             }
             // inverted: ", said X." — X is everything up to the sentence end
-            if (verbEnd + 1 > n || verbEnd + 1 < n - 8 || !trailingOnly(p, n)) {
+            if (verbEnd + 1 > n || verbEnd + 1 < n - 8) {
                 return null;
+            }
+            for (int k = verbEnd + 1; k <= n; k++) {
+                String u = p.upos()[k];
+                boolean capitalised = Character.isUpperCase(p.words()[k].charAt(0));
+                if ((u.equals("VERB") || u.equals("AUX") || u.equals("SCONJ")) && !capitalised
+                        || p.words()[k].equals(",")) {
+                    return null; // not a name after the verb but a clause: ", which runs …, said volumes grew"
+                }
             }
             int last = n;
             while (last > verbEnd + 1 && !p.upos()[last].equals("PROPN") && !p.upos()[last].equals("NOUN")) {

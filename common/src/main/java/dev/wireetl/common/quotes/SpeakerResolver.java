@@ -11,8 +11,9 @@ import java.util.Set;
  * Resolves each speaker to the article entity it is or refers to, in text order (docs/quotations.md, "Speakers"):
  * <ol>
  *   <li>a PERSON mention inside the speaker phrase (the last one: {@code the lead mediator, Salim Ahmed Salim});</li>
- *   <li>else an ORG mention inside it when the phrase's last word is in the mention or is a spokesperson noun
- *   ({@code Defense Ministry officials}: officials speak for their organisation);</li>
+ *   <li>else an ORG mention inside it when the phrase's last word is in the mention, a spokesperson noun
+ *   ({@code Defense Ministry officials}: officials speak for their organisation) or an outlet noun
+ *   ({@code The Guardian newspaper});</li>
  *   <li>{@code he}/{@code she}: the latest PERSON speaker before, else the latest PERSON mention before;
  *   {@code it}: the latest ORG speaker, else ORG mention; {@code they}: the latest speaker entity;</li>
  *   <li>{@code the N} (two words): the latest speaker entity, else ORG mention, before it whose name holds N
@@ -27,6 +28,9 @@ final class SpeakerResolver {
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "airline", "carrier", "corporation",
             "group", "bank", "agency", "organisation", "organization", "operator", "government", "ministry",
             "department", "centre", "center", "institute", "authority", "council", "club", "team", "party", "union");
+    /** What a named outlet is ({@code The Guardian newspaper}): the speaker is the outlet. */
+    private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "daily", "channel", "television",
+            "radio", "broadcaster", "network", "website");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final List<EntityMention> mentions;
@@ -63,7 +67,7 @@ final class SpeakerResolver {
         }
         String[] words = q.speakerText().trim().split("\\s+");
         String last = lower(words[words.length - 1]);
-        if (org != null && (org.end() >= e || SPOKES_NOUNS.contains(last))) {
+        if (org != null && (org.end() >= e || SPOKES_NOUNS.contains(last) || MEDIA_NOUNS.contains(last))) {
             return q.withSpeaker(org.entityKey(), org.canonical());
         }
         if (words.length == 1) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code according to}) is never parsed by the quotation step.
  */
 final class SpeechVerbs {
-    /** lemma, then its inflected forms. */
+    /** lemma (a form too, unless it has a particle), then its other forms. */
     private static final String[][] VERBS = {
             {"say", "says", "said", "saying"},
             {"state", "states", "stated", "stating"},
@@ -44,7 +44,7 @@ final class SpeechVerbs {
             {"write", "writes", "wrote", "writing"},
             {"tweet", "tweets", "tweeted", "tweeting"},
             {"comment", "comments", "commented", "commenting"},
-            {"point out", "points", "pointed", "pointing"},
+            {"point out", "point", "points", "pointed", "pointing"},
     };
     /** Verbs whose direct object is the content ({@code underlined the importance of …}). */
     static final Set<String> OBJECT_CONTENT = Set.of("underline", "stress", "emphasise", "highlight", "reiterate",
@@ -54,7 +54,7 @@ final class SpeechVerbs {
 
     static {
         for (String[] verb : VERBS) {
-            for (int i = 1; i < verb.length; i++) {
+            for (int i = 0; i < verb.length; i++) {
                 LEMMA_BY_FORM.put(verb[i], verb[0]);
             }
         }

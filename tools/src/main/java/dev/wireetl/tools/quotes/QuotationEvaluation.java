@@ -193,7 +193,7 @@ public final class QuotationEvaluation implements Subcommand {
                     && normalise(g.speaker()).equals(normalise(p.speakerCanonical()));
             if (right) {
                 speakers.truePositives++;
-            } else if (list) {
+            } else if (list && g.speaker() != null) {
                 out.println("  wrong speaker: " + p.speakerCanonical() + " (" + p.speakerText() + ") for " + g.speaker()
                         + ": " + p.text());
             }
