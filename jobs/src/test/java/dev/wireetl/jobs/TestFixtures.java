@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 /** Copies test fixture trees out of the classpath into a temporary folder. */
 public final class TestFixtures {
-    /** The shipped model and gazetteers, seen from the jobs module (tests run with jobs/ as working dir). */
+    /** The shipped models and gazetteers, seen from the jobs module (tests run with jobs/ as working dir). */
     public static final List<String> NLP_PATHS = List.of("--set", "nlp.model-path=../conf/models/ner",
-            "--set", "nlp.gazetteer-path=../conf/gazetteer");
+            "--set", "nlp.gazetteer-path=../conf/gazetteer", "--set", "nlp.syntax-model-path=../conf/models/syntax");
 
     private TestFixtures() {
     }

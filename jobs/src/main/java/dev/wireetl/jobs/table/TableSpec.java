@@ -52,9 +52,15 @@ public record TableSpec(String name, StructType schema, String partitionColumn, 
     public static final TableSpec FIGURES_DAILY = new TableSpec(Tables.FIGURES_DAILY, Tables.FIGURES_DAILY_SCHEMA,
             Tables.PUB_DATE, List.of("kind", "count_type", "unit"), Replace.BY_PARTITION);
 
+    public static final TableSpec QUOTATIONS = new TableSpec(Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA,
+            Tables.PUB_DATE, List.of("article_id", "begin"), Replace.BY_ARTICLE);
+    public static final TableSpec ARTICLE_TONE = new TableSpec(Tables.ARTICLE_TONE, Tables.ARTICLE_TONE_SCHEMA,
+            Tables.PUB_DATE, List.of("article_id"), Replace.BY_ARTICLE);
+
     /** Every table the job writes, in the order the catalogs list them. */
     public static final List<TableSpec> ALL = List.of(ARTICLES, REJECTS, RUNS, PROCESSED_FILES, ENTITY_MENTIONS,
-            ARTICLE_ENTITIES, FIGURES, DATE_MENTIONS, ENTITY_DAILY, ENTITY_PAIRS_DAILY, FIGURES_DAILY);
+            ARTICLE_ENTITIES, FIGURES, DATE_MENTIONS, ENTITY_DAILY, ENTITY_PAIRS_DAILY, FIGURES_DAILY, QUOTATIONS,
+            ARTICLE_TONE);
 
     public TableSpec {
         sortColumns = List.copyOf(sortColumns);

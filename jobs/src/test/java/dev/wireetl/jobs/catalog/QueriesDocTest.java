@@ -58,7 +58,8 @@ class QueriesDocTest {
         output = tmp.resolve("output");
         summary = WireEtlJob.run(JobConfig.load(List.of("--config", "/dev/null", "--input", "../sample-input",
                 "--output", output.toString(), "--set", "job.run-id=" + RUN_ID,
-                "--set", "nlp.model-path=../conf/models/ner", "--set", "nlp.gazetteer-path=../conf/gazetteer")), spark);
+                "--set", "nlp.model-path=../conf/models/ner", "--set", "nlp.gazetteer-path=../conf/gazetteer",
+                "--set", "nlp.syntax-model-path=../conf/models/syntax")), spark);
         Catalog.writeDuckDbCatalog(spark, output.toString());
         Catalog.register(spark, output.toString(), "default");
     }
@@ -127,10 +128,11 @@ class QueriesDocTest {
 
     @Test
     void catalogListsEveryTableAndRegistrationIsRepeatable() throws IOException {
-        assertEquals(11, catalogStatements().size());
+        assertEquals(13, catalogStatements().size());
         assertEquals(List.of(Tables.ARTICLES, Tables.REJECTS, Tables.RUNS, Tables.PROCESSED_FILES,
                         Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.FIGURES, Tables.DATE_MENTIONS,
-                        Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY),
+                        Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY, Tables.QUOTATIONS,
+                        Tables.ARTICLE_TONE),
                 Catalog.register(spark, output.toString(), "default"));
         assertEquals(summary.counts().articles(), spark.sql("SELECT count(*) FROM articles").first().getLong(0));
         assertEquals(10, spark.sql("SHOW PARTITIONS articles").count());
