@@ -186,7 +186,7 @@ public final class QuotationExtractor {
             if (speaker != null && speaker[0] > verb) {
                 first = Math.max(first, speaker[1] + 1); // "…", said X, "…" parsed as one clause
             }
-            while (first < span[1] && (p.deprel()[first].equals("mark") && p.words()[first].equalsIgnoreCase("that")
+            while (first < span[1] && (p.words()[first].equalsIgnoreCase("that")
                     || p.upos()[first].equals("PUNCT") && !QuoteSpans.isMark(p.words()[first].charAt(0)))) {
                 first++;
             }
@@ -216,7 +216,7 @@ public final class QuotationExtractor {
             if (p.words()[j].equals(",") || p.words()[j].equals(".")) {
                 break;
             }
-            if (p.words()[j].equalsIgnoreCase("that") && p.upos()[j].equals("SCONJ") && j + 1 < n) {
+            if (p.words()[j].equalsIgnoreCase("that") && j + 1 < n) {
                 return new int[] {j + 1, lastContentWord(p)};
             }
         }

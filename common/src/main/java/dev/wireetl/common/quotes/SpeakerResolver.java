@@ -17,17 +17,17 @@ import java.util.Set;
  *   <li>{@code he}/{@code she}: the latest PERSON speaker before, else the latest PERSON mention before;
  *   {@code it}: the latest ORG speaker, else ORG mention; {@code they}: the latest speaker entity;</li>
  *   <li>{@code the N} (two words): the latest speaker entity, else ORG mention, before it whose name holds N
- *   ({@code the ministry} → Ministry of Finance); for a generic organisation noun (company, airline, …) the
- *   latest ORG speaker or mention;</li>
+ *   ({@code the ministry} → Ministry of Finance, {@code the centre} → National Centre for …); for a noun that
+ *   refers back to a business (company, airline, carrier, …) the latest ORG speaker or mention;</li>
  *   <li>else no entity, and the canonical name is the phrase without its leading determiner.</li>
  * </ol>
  */
 final class SpeakerResolver {
     private static final Set<String> SPOKES_NOUNS = Set.of("official", "officials", "spokesman", "spokeswoman",
             "spokesperson", "spokespeople", "sources", "source", "representative", "representatives", "statement");
+    /** Nouns by which wire copy refers back to a business named before ({@code the company said}). */
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "airline", "carrier", "corporation",
-            "group", "bank", "agency", "organisation", "organization", "operator", "government", "ministry",
-            "department", "centre", "center", "institute", "authority", "council", "club", "team", "party", "union");
+            "group", "operator", "lender", "insurer", "retailer", "manufacturer", "maker", "conglomerate");
     /** What a named outlet is ({@code The Guardian newspaper}): the speaker is the outlet. */
     private static final Set<String> MEDIA_NOUNS = Set.of("newspaper", "paper", "daily", "channel", "television",
             "radio", "broadcaster", "network", "website");
