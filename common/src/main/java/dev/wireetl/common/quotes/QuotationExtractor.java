@@ -140,6 +140,9 @@ public final class QuotationExtractor {
                 e = Math.max(e, quote.end());
             }
         }
+        if (kind != QuotationKind.DIRECT && text.regionMatches(true, b, "that ", 0, 5) && e > b + 5) {
+            b += 5; // the complementiser, however the parser attached it
+        }
         e = trimEnd(text, b, e);
         if (e <= b) {
             return null;

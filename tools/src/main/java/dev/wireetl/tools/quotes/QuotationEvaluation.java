@@ -71,8 +71,9 @@ public final class QuotationEvaluation implements Subcommand {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "f1=%.4f tp=%d predicted=%d gold=%d", f1(), truePositives, predicted,
-                    gold);
+            return String.format(Locale.ROOT, "precision=%.4f recall=%.4f f1=%.4f tp=%d predicted=%d gold=%d",
+                    predicted == 0 ? 0 : (double) truePositives / predicted,
+                    gold == 0 ? 0 : (double) truePositives / gold, f1(), truePositives, predicted, gold);
         }
 
         void add(Score other) {
