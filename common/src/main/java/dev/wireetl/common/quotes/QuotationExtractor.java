@@ -44,6 +44,11 @@ public final class QuotationExtractor {
             if (!mayHoldSpeech(syntax.sentenceTokens(s))) {
                 continue;
             }
+            List<Quotation> fromTags = fromTags(text, syntax.tagged(s), s, quotes, quoteUsed);
+            if (fromTags != null) {
+                found.addAll(fromTags);
+                continue;
+            }
             ParsedSentence p = syntax.sentence(s);
             for (int i = 0; i < p.size(); i++) {
                 Quotation q = atWord(text, p, i, s, quotes, quoteUsed);
@@ -55,6 +60,122 @@ public final class QuotationExtractor {
         found.addAll(continuations(syntax, quotes, quoteUsed, found));
         found.sort(Comparator.comparingInt(Quotation::begin));
         return new SpeakerResolver(mentions).resolve(found);
+    }
+
+    /**
+     * The quotation of a sentence whose one speech verb the tags alone settle, without a parse: a trailing
+     * attribution ({@code …, X said.}, {@code "…," said X.}) or a sentence that opens with its speaker
+     * ({@code Blinken stated on Monday that …}, {@code He also said: "…"}, {@code Finance Minister X said tax
+     * collection rose …}). Null when the sentence needs its parse (several speech verbs, a passive, a speaker
+     * after a clause, a hearer); an empty list when it has no speech verb after all.
+     */
+    private static List<Quotation> fromTags(String text, ParsedSentence t, int sentence, List<QuoteSpans.Span> quotes,
+                                            boolean[] quoteUsed) {
+        int verb = -1;
+        String lemma = null;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.words()[i].equalsIgnoreCase("according")) {
+                return null;
+            }
+            String l = SpeechVerbs.lemma(t.words()[i], i + 1 < t.size() ? t.words()[i + 1] : null);
+            if (l != null && t.upos()[i].equals("VERB")) {
+                if (verb >= 0) {
+                    return null;
+                }
+                verb = i;
+                lemma = l;
+            }
+        }
+        if (verb < 0) {
+            return List.of();
+        }
+        int verbEnd = lemma.indexOf(' ') > 0 ? verb + 1 : verb;
+        int[] trailing = trailingAttribution(t, verb, verbEnd);
+        if (trailing != null) {
+            int last = trailing[0] - 1;
+            while (last > 0 && QuoteSpans.isMark(t.words()[last].charAt(0))) {
+                last--;
+            }
+            if (last < 1) {
+                return List.of();
+            }
+            Quotation q = build(text, t.begin()[0], t.end()[last], lemma, t, new int[] {trailing[1], trailing[2]},
+                    sentence, quotes, quoteUsed);
+            return q == null ? List.of() : List.of(q);
+        }
+        int speakerLast = openingSpeaker(t, verb);
+        if (speakerLast < 0 || lemma.equals("tell")) {
+            return null;
+        }
+        int n = lastContentWord(t);
+        int[] content = null;
+        int next = verbEnd + 1;
+        if (next + 1 < t.size() && (t.words()[next].equals(":") || t.words()[next].equals(","))
+                && QuoteSpans.isMark(t.words()[next + 1].charAt(0))) {
+            content = new int[] {next + 1, t.size() - 1};
+        } else {
+            int first = next;
+            while (first <= n && (TIME_WORDS.contains(t.words()[first].toLowerCase(java.util.Locale.ROOT))
+                    || t.upos()[first].equals("ADV"))) {
+                first++;
+            }
+            boolean that = first <= n && t.words()[first].equalsIgnoreCase("that");
+            if (that) {
+                first++;
+            }
+            if (first <= n && !t.words()[first].equals(",") && (that || finiteVerbIn(t, first, n)
+                    || SpeechVerbs.OBJECT_CONTENT.contains(lemma))) {
+                content = new int[] {first, n};
+            }
+        }
+        if (content == null) {
+            return null;
+        }
+        int speakerFirst = 0;
+        while (speakerFirst < speakerLast && (t.upos()[speakerFirst].equals("CCONJ")
+                || t.upos()[speakerFirst].equals("PUNCT"))) {
+            speakerFirst++;
+        }
+        Quotation q = build(text, t.begin()[content[0]], t.end()[content[1]], lemma, t,
+                new int[] {speakerFirst, speakerLast}, sentence, quotes, quoteUsed);
+        return q == null ? List.of() : List.of(q);
+    }
+
+    /**
+     * The last word of a noun phrase that opens the sentence and is the verb's subject (an adverb such as
+     * {@code also} may stand between), or -1 when the words before the verb are not such a phrase.
+     */
+    private static int openingSpeaker(ParsedSentence t, int verb) {
+        int last = verb - 1;
+        while (last >= 0 && t.upos()[last].equals("ADV")) {
+            last--;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        for (int j = 0; j <= last; j++) {
+            String u = t.upos()[j];
+            boolean nominal = u.equals("PROPN") || u.equals("NOUN") || u.equals("DET") || u.equals("ADJ")
+                    || u.equals("NUM") || u.equals("PRON") && (j == 0 || j == last)
+                    || u.equals("PART") && t.words()[j].equals("'s")
+                    || u.equals("ADP") && t.words()[j].equalsIgnoreCase("of") && j > 0
+                    || j == 0 && u.equals("CCONJ");
+            if (!nominal) {
+                return -1;
+            }
+        }
+        String head = t.upos()[last];
+        return head.equals("PROPN") || head.equals("NOUN") || head.equals("PRON") ? last : -1;
+    }
+
+    private static boolean finiteVerbIn(ParsedSentence t, int from, int to) {
+        for (int j = from + 1; j <= to; j++) {
+            String x = t.xpos()[j];
+            if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cheap test before a parse: a speech-verb form or {@code according}. */

@@ -59,7 +59,7 @@ public final class QuotationBenchmark implements Subcommand {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(corpus)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f)).sorted().toList()) {
-                texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                texts.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)); // a few BBC files are not UTF-8
             }
         }
         if (texts.isEmpty()) {
