@@ -66,7 +66,7 @@ public final class QuotationExtractor {
      * The quotation of a sentence whose one speech verb the tags alone settle, without a parse: a trailing
      * attribution ({@code …, X said.}, {@code "…," said X.}) or a sentence that opens with its speaker
      * ({@code Blinken stated on Monday that …}, {@code He also said: "…"}, {@code Finance Minister X said tax
-     * collection rose …}). Null when the sentence needs its parse (several speech verbs, a passive, a speaker
+     * collection rose …}, {@code In a statement, the company said …}, {@code X told reporters that …}). Null when the sentence needs its parse (several speech verbs, a passive, a speaker
      * after a clause, a hearer); an empty list when it has no speech verb after all.
      */
     private static List<Quotation> fromTags(String text, ParsedSentence t, int sentence, List<QuoteSpans.Span> quotes,
@@ -103,13 +103,28 @@ public final class QuotationExtractor {
                     sentence, quotes, quoteUsed);
             return q == null ? List.of() : List.of(q);
         }
-        int speakerLast = openingSpeaker(t, verb);
-        if (speakerLast < 0 || lemma.equals("tell")) {
+        int opening = openingPhrase(t, verb);
+        int speakerLast = openingSpeaker(t, opening, verb);
+        if (speakerLast < 0) {
             return null;
         }
         int n = lastContentWord(t);
         int[] content = null;
         int next = verbEnd + 1;
+        if (lemma.equals("tell")) {
+            // "told reporters (that) …": up to three words of hearer, then the content must be a clause
+            int hearer = next;
+            while (hearer <= n && hearer < next + 3 && (t.upos()[hearer].equals("NOUN")
+                    || t.upos()[hearer].equals("PRON") || t.upos()[hearer].equals("PROPN")
+                    || t.upos()[hearer].equals("DET") || t.upos()[hearer].equals("ADJ"))) {
+                hearer++;
+            }
+            if (hearer == next || hearer > n || !(t.words()[hearer].equalsIgnoreCase("that")
+                    || finiteVerbIn(t, hearer - 1, n))) {
+                return null;
+            }
+            next = hearer;
+        }
         if (next + 1 < t.size() && (t.words()[next].equals(":") || t.words()[next].equals(","))
                 && QuoteSpans.isMark(t.words()[next + 1].charAt(0))) {
             content = new int[] {next + 1, t.size() - 1};
@@ -131,7 +146,7 @@ public final class QuotationExtractor {
         if (content == null) {
             return null;
         }
-        int speakerFirst = 0;
+        int speakerFirst = opening;
         while (speakerFirst < speakerLast && (t.upos()[speakerFirst].equals("CCONJ")
                 || t.upos()[speakerFirst].equals("PUNCT"))) {
             speakerFirst++;
@@ -145,27 +160,44 @@ public final class QuotationExtractor {
      * The last word of a noun phrase that opens the sentence and is the verb's subject (an adverb such as
      * {@code also} may stand between), or -1 when the words before the verb are not such a phrase.
      */
-    private static int openingSpeaker(ParsedSentence t, int verb) {
+    private static int openingSpeaker(ParsedSentence t, int from, int verb) {
         int last = verb - 1;
-        while (last >= 0 && t.upos()[last].equals("ADV")) {
+        while (last >= from && t.upos()[last].equals("ADV")) {
             last--;
         }
-        if (last < 0) {
+        if (last < from) {
             return -1;
         }
-        for (int j = 0; j <= last; j++) {
+        for (int j = from; j <= last; j++) {
             String u = t.upos()[j];
             boolean nominal = u.equals("PROPN") || u.equals("NOUN") || u.equals("DET") || u.equals("ADJ")
-                    || u.equals("NUM") || u.equals("PRON") && (j == 0 || j == last)
+                    || u.equals("NUM") || u.equals("PRON") && (j == from || j == last)
                     || u.equals("PART") && t.words()[j].equals("'s")
-                    || u.equals("ADP") && t.words()[j].equalsIgnoreCase("of") && j > 0
-                    || j == 0 && u.equals("CCONJ");
+                    || u.equals("ADP") && t.words()[j].equalsIgnoreCase("of") && j > from
+                    || j == from && u.equals("CCONJ");
             if (!nominal) {
                 return -1;
             }
         }
         String head = t.upos()[last];
         return head.equals("PROPN") || head.equals("NOUN") || head.equals("PRON") ? last : -1;
+    }
+
+    /**
+     * Where the speaker may start: 0, or after the comma of an opening phrase without a verb
+     * ({@code In a statement, the company said …}, {@code On Monday, X said …}).
+     */
+    private static int openingPhrase(ParsedSentence t, int verb) {
+        for (int j = 0; j < verb; j++) {
+            String u = t.upos()[j];
+            if (t.words()[j].equals(",")) {
+                return j >= 1 && j + 1 < verb ? j + 1 : 0;
+            }
+            if (u.equals("VERB") || u.equals("AUX") || QuoteSpans.isMark(t.words()[j].charAt(0))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static boolean finiteVerbIn(ParsedSentence t, int from, int to) {
