@@ -152,5 +152,6 @@ class QueriesDocTest {
                 + " calendar date (expected YYYY-MM-DD)</li>"), "reject examples, escaped");
         assertTrue(html.contains("<title>2025-01-07: 4</title>"), "articles per day");
         assertTrue(html.contains("<title>parseStories: "), "stage timings");
+        assertTrue(html.contains("<title>Antony Blinken: 8</title>"), "top speakers: the seed's eight clauses");
     }
 }
