@@ -8,10 +8,13 @@ import dev.wireetl.common.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Quotations of one article: who said what, from the dependency parse of the sentences that hold a speech verb
- * (no other sentence is parsed) and the article's quote marks.
+ * Quotations of one article: who said what, from the tags of the sentences that hold a speech verb (their
+ * dependency parse only where the tags cannot settle the sentence; no other sentence is tagged) and the
+ * article's quote marks.
  *
  * <ul>
  *   <li>the content of a speech verb is its clausal complement ({@code said (on Monday) that …}), the clause
@@ -130,7 +133,7 @@ public final class QuotationExtractor {
             content = new int[] {next + 1, t.size() - 1};
         } else {
             int first = next;
-            while (first <= n && (TIME_WORDS.contains(t.words()[first].toLowerCase(java.util.Locale.ROOT))
+            while (first <= n && (TIME_WORDS.contains(t.words()[first].toLowerCase(Locale.ROOT))
                     || t.upos()[first].equals("ADV"))) {
                 first++;
             }
@@ -379,7 +382,7 @@ public final class QuotationExtractor {
         return clauseAfter(p, verb, verbEnd, lemma);
     }
 
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
             "evening", "night", "week", "weekend", "earlier", "later", "early", "late", "last", "this", "on", "in",
             "at", "a", "statement", "reporters", "journalists");
@@ -392,7 +395,7 @@ public final class QuotationExtractor {
     private static int[] clauseAfter(ParsedSentence p, int verb, int verbEnd, String lemma) {
         int last = lastContentWord(p);
         int first = verbEnd + 1;
-        while (first <= last && (TIME_WORDS.contains(p.words()[first].toLowerCase(java.util.Locale.ROOT))
+        while (first <= last && (TIME_WORDS.contains(p.words()[first].toLowerCase(Locale.ROOT))
                 || p.upos()[first].equals("ADV"))) {
             first++;
         }
