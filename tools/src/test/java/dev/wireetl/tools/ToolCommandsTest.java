@@ -19,7 +19,8 @@ class ToolCommandsTest {
         assertEquals(List.of("run", "sql", "inspect", "register-tables", "train-ner", "evaluate-ner", "benchmark-ner",
                         "evaluate-figures", "benchmark-figures", "build-gazetteers", "parse-report", "bench-generate",
                         "bench-runner", "bench-baseline", "bench-listing", "benchmark-sparknlp", "train-syntax",
-                        "evaluate-syntax", "benchmark-syntax", "prune-syntax", "evaluate-recognizers", "help"),
+                        "evaluate-syntax", "benchmark-syntax", "prune-syntax", "evaluate-recognizers",
+                        "evaluate-quotations", "benchmark-quotations", "help"),
                 List.copyOf(WireEtl.commandLine().getSubcommands().keySet()));
     }
 

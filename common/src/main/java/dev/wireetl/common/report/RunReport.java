@@ -42,7 +42,7 @@ public final class RunReport {
                        String output, long filesRead, long filesParsed, long filesRejected, long articles,
                        long storyRejects, List<RejectGroup> rejects, List<TopEntity> topEntities,
                        List<Count> topCountries, List<Count> figuresByKind, List<Count> articlesPerDay,
-                       Map<String, Long> stageMillis) {
+                       Map<String, Long> stageMillis, List<Count> topSpeakers) {
     }
 
     private RunReport() {
@@ -129,6 +129,11 @@ public final class RunReport {
         h.append(d.topCountries().isEmpty() ? "<p class=\"none\">No places.</p>\n"
                 : barChart(d.topCountries(), "#27ae60"));
         h.append("</section>\n</div>\n");
+
+        h.append("<section><h2>Top speakers <small>(quotations by speaker, docs/quotations.md)</small></h2>\n");
+        h.append(d.topSpeakers().isEmpty() ? "<p class=\"none\">No quotations.</p>\n"
+                : barChart(d.topSpeakers(), "#16a085"));
+        h.append("</section>\n");
 
         h.append("<div class=\"two\">\n<section><h2>Figures by kind <small>(reported figures, not facts)</small></h2>\n");
         h.append(d.figuresByKind().isEmpty() ? "<p class=\"none\">No figures.</p>\n"

@@ -18,6 +18,7 @@ public final class ArticleSyntax {
     private final List<Token> tokens;
     private final int[] sentenceTokenStarts;
     private final ParsedSentence[] parsed;
+    private final ParsedSentence[] tagged;
     private int parsedCount;
 
     public ArticleSyntax(SyntaxModel model, String text) {
@@ -31,6 +32,7 @@ public final class ArticleSyntax {
         this.tokens = tokens;
         this.sentenceTokenStarts = SentenceSplitter.instance().sentenceTokenStarts(text, tokens);
         this.parsed = new ParsedSentence[sentenceTokenStarts.length];
+        this.tagged = new ParsedSentence[sentenceTokenStarts.length];
     }
 
     public String text() {
@@ -67,6 +69,13 @@ public final class ArticleSyntax {
         return found;
     }
 
+    /** The tokens of sentence {@code index}, without parsing it (for a cheap test before asking for the parse). */
+    public List<Token> sentenceTokens(int index) {
+        int from = sentenceTokenStarts[index];
+        int to = index + 1 < sentenceTokenStarts.length ? sentenceTokenStarts[index + 1] : tokens.size();
+        return tokens.subList(from, to);
+    }
+
     /** The tagged and parsed sentence {@code index}, parsed now if no consumer asked for it before. */
     public ParsedSentence sentence(int index) {
         ParsedSentence p = parsed[index];
@@ -78,6 +87,23 @@ public final class ArticleSyntax {
             parsedCount++;
         }
         return p;
+    }
+
+    /**
+     * Sentence {@code index} tagged and lemmatised but not parsed (heads 0, relations {@code _}; see
+     * {@link SyntaxModel#tag}), or its parse when a consumer asked for it already. Tagging costs about a sixth
+     * of a parse.
+     */
+    public ParsedSentence tagged(int index) {
+        if (parsed[index] != null) {
+            return parsed[index];
+        }
+        ParsedSentence t = tagged[index];
+        if (t == null) {
+            t = model.tag(new ArrayList<>(sentenceTokens(index)));
+            tagged[index] = t;
+        }
+        return t;
     }
 
     /** How many sentences have been parsed so far (what lazy parsing saved is {@code sentenceCount() - parsedCount()}). */

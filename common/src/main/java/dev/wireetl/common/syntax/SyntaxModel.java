@@ -63,6 +63,28 @@ public final class SyntaxModel {
         return analyse(w.text(), w.modelForms(), w.begin(), w.end());
     }
 
+    /**
+     * Tags and lemmatises one sentence of the project's tokens without parsing it (every head 0, every relation
+     * {@code _}): a cheap first look for a consumer that parses only where the tags leave it in doubt.
+     */
+    public ParsedSentence tag(List<Token> sentence) {
+        UdWords.Words w = UdWords.of(sentence);
+        String[] forms = w.modelForms();
+        int n = forms.length;
+        PosTagger.Tags tags = tagger.tag(forms);
+        String[] lemma = new String[n];
+        String[] upos = new String[n];
+        String[] xpos = new String[n];
+        String[] deprel = new String[n];
+        for (int i = 0; i < n; i++) {
+            upos[i] = tagger.uposTags().get(tags.upos()[i]);
+            xpos[i] = tagger.xposTags().get(tags.xpos()[i]);
+            lemma[i] = lemmatizer.lemma(forms[i], xpos[i]);
+            deprel[i] = "_";
+        }
+        return new ParsedSentence(w.text(), w.begin(), w.end(), lemma, upos, xpos, new int[n], deprel);
+    }
+
     /** Tags, lemmatises and parses one sentence already in UD words (offsets are word positions). */
     public ParsedSentence analyse(String[] words) {
         int n = words.length;

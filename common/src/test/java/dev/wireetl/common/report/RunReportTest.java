@@ -24,7 +24,7 @@ class RunReportTest {
                 List.of(new RunReport.Count("KW", 3)),
                 List.of(new RunReport.Count("MONEY", 4)),
                 List.of(new RunReport.Count("2025-01-06", 2), new RunReport.Count("2025-01-07", 3)),
-                stages);
+                stages, List.of(new RunReport.Count("Antje <Berg>", 4)));
     }
 
     @Test
@@ -64,7 +64,9 @@ class RunReportTest {
         assertTrue(html.contains("<title>parseStories: 1.5</title>"), "timings in seconds");
         assertTrue(html.contains("<title>2025-01-07: 3</title>"));
         assertFalse(html.contains("Accounting mismatch"));
-        assertEquals(6, html.split("<svg ", -1).length - 1, "rejects, days, entities, countries, figures, stages");
+        assertTrue(html.contains("<title>Antje &lt;Berg&gt;: 4</title>"), "top speakers, escaped");
+        assertEquals(7, html.split("<svg ", -1).length - 1,
+                "rejects, days, entities, countries, speakers, figures, stages");
     }
 
     @Test
@@ -78,9 +80,10 @@ class RunReportTest {
     void emptySectionsSayso() {
         RunReport.Data d = data();
         RunReport.Data empty = new RunReport.Data(d.runId(), "FAILED", null, null, "in", "out", 0, 0, 0, 0, 0,
-                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
         String html = RunReport.render(empty);
         assertTrue(html.contains("<p class=\"none\">No rejects.</p>"));
+        assertTrue(html.contains("<p class=\"none\">No quotations.</p>"));
         assertTrue(html.contains("<span class=\"status bad\">FAILED</span>"));
         assertFalse(html.contains("<svg"));
     }

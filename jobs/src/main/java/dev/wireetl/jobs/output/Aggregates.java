@@ -26,6 +26,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -61,16 +62,30 @@ public final class Aggregates {
 
     /**
      * {@code entity_daily} for the given dates ({@link Tables#ENTITY_DAILY_SCHEMA}). {@code article_entities}
-     * holds one row per article and entity, so counting rows counts articles.
+     * holds one row per article and entity, so counting rows counts articles; {@code quoted} counts those of them
+     * where the entity is a quotation's speaker, {@code avg_tone} is the mean {@code article_tone.tone} of them
+     * (null when none has a tone row).
      */
     public static Dataset<Row> entityDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
         Dataset<Row> entities = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
                 dates);
-        return entities.groupBy(col(Tables.PUB_DATE), col("entity_key"))
+        Dataset<Row> speakers = read(spark, tablesRoot, Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA, dates)
+                .filter(col("speaker_entity_key").isNotNull())
+                .select(col("article_id").as("_q_article"), col("speaker_entity_key").as("_q_key"))
+                .distinct();
+        Dataset<Row> tones = read(spark, tablesRoot, Tables.ARTICLE_TONE, Tables.ARTICLE_TONE_SCHEMA, dates)
+                .select(col("article_id").as("_t_article"), col("tone").as("_tone"));
+        return entities
+                .join(speakers, entities.col("article_id").equalTo(speakers.col("_q_article"))
+                        .and(entities.col("entity_key").equalTo(speakers.col("_q_key"))), "left")
+                .join(tones, entities.col("article_id").equalTo(tones.col("_t_article")), "left")
+                .groupBy(col(Tables.PUB_DATE), col("entity_key"))
                 .agg(max("canonical").as("canonical"), max("type").as("type"),
                         max("country_code").as("country_code"),
                         count(lit(1)).as("articles"),
-                        sum(col("mention_count").cast("long")).as("mentions"))
+                        sum(col("mention_count").cast("long")).as("mentions"),
+                        count(col("_q_key")).as("quoted"),
+                        avg("_tone").as("avg_tone"))
                 .select(Columns.named(Tables.ENTITY_DAILY_SCHEMA.fieldNames()));
     }
 

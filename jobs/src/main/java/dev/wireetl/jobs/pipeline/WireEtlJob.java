@@ -10,6 +10,7 @@ import dev.wireetl.jobs.extract.EntityStep;
 import dev.wireetl.jobs.extract.FigureEntityLink;
 import dev.wireetl.jobs.extract.FigureStep;
 import dev.wireetl.jobs.extract.TokenStep;
+import dev.wireetl.jobs.extract.QuotationStep;
 import dev.wireetl.jobs.input.ParseStep;
 import dev.wireetl.jobs.input.WireFileListing;
 import dev.wireetl.jobs.output.Aggregates;
@@ -316,6 +317,9 @@ public final class WireEtlJob {
         // of each other and staged at once.
         List<Object> touched = merge.touchedByFile(TableSpec.ARTICLES, articles);
         Dataset<Row> replacedIds = merge.replacedArticleIds(articles).cache();
+        // Quotations need the entity mentions for their speakers, so they are made here, where both are at hand.
+        Dataset<Row> quotationRows = QuotationStep.annotate(spark, config.get(JobConfig.NLP_SYNTAX_MODEL_PATH),
+                articles, outcome(entityRows, Tables.OUTCOME_MENTION)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             return ConcurrentSteps.run(List.of(
                     () -> merge.stageByFile(TableSpec.ARTICLES, articles, touched),
@@ -327,11 +331,16 @@ public final class WireEtlJob {
                             replacedIds, touched),
                     () -> merge.stageByArticle(TableSpec.DATE_MENTIONS, outcome(figureRows, Tables.OUTCOME_DATE),
                             replacedIds, touched),
+                    () -> merge.stageByArticle(TableSpec.QUOTATIONS, outcome(quotationRows, Tables.OUTCOME_QUOTATION),
+                            replacedIds, touched),
+                    () -> merge.stageByArticle(TableSpec.ARTICLE_TONE, outcome(quotationRows, Tables.OUTCOME_TONE),
+                            replacedIds, touched),
                     () -> merge.stageByFile(TableSpec.REJECTS, rejects, merge.touchedByFile(TableSpec.REJECTS, rejects)),
                     () -> merge.stageLedger(TableSpec.PROCESSED_FILES, ledgerEntries(files, articles, rejects, runId)),
                     () -> stageTokens(spark, config, store, merge, articles, replacedIds, touched)));
         } finally {
             replacedIds.unpersist();
+            quotationRows.unpersist();
         }
     }
 

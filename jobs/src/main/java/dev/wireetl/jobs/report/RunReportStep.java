@@ -67,7 +67,7 @@ public final class RunReportStep {
 
     /** Gathers the report's data, writes both files and returns the path of {@code <run_id>.html}. */
     public static String write(SparkSession spark, String outputRoot, RunSummary summary, Facts facts) {
-        RunReport.Data data = gather(summary, facts);
+        RunReport.Data data = gather(summary, facts, topSpeakers(spark, outputRoot, summary.runId()));
         String html = RunReport.render(data);
         OutputStore store = new OutputStore(outputRoot, spark.sparkContext().hadoopConfiguration());
         Path dir = new Path(store.root(), REPORTS);
@@ -181,7 +181,18 @@ public final class RunReportStep {
         return new Facts(results.get(0), results.get(1), results.get(2), results.get(3), results.get(4));
     }
 
-    static RunReport.Data gather(RunSummary summary, Facts facts) {
+    /**
+     * The run's most quoted speakers ({@code speaker_canonical}, quotations), read back from the published
+     * {@code quotations}: the quotation step runs with the table writes, after the other facts are queried.
+     */
+    static List<RunReport.Count> topSpeakers(SparkSession spark, String outputRoot, String runId) {
+        return counts(ofRun(spark, outputRoot, Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA, runId)
+                .filter(col("speaker_canonical").isNotNull())
+                .groupBy(col("speaker_canonical").as("label")).agg(count(lit(1)).as("n"))
+                .orderBy(col("n").desc(), col("label")).limit(TOP).collectAsList());
+    }
+
+    static RunReport.Data gather(RunSummary summary, Facts facts, List<RunReport.Count> topSpeakers) {
         String runId = summary.runId();
         Map<String, List<RunReport.Example>> examples = new LinkedHashMap<>();
         for (Row r : facts.rejectExamples()) {
@@ -206,7 +217,7 @@ public final class RunReportStep {
         RunCounts c = summary.counts();
         return new RunReport.Data(runId, summary.status(), summary.startedAt(), summary.finishedAt(), summary.input(),
                 summary.output(), c.filesRead(), c.filesParsed(), c.filesRejected(), c.articles(), c.storyRejects(),
-                groups, top, countries, kinds, days, new LinkedHashMap<>(summary.stageMillis()));
+                groups, top, countries, kinds, days, new LinkedHashMap<>(summary.stageMillis()), topSpeakers);
     }
 
     private static List<RunReport.Count> counts(List<Row> labelAndN) {

@@ -55,12 +55,18 @@ public record TableSpec(String name, StructType schema, String partitionColumn, 
     public static final TableSpec TOKENS = new TableSpec(Tables.TOKENS, Tables.TOKENS_SCHEMA, Tables.PUB_DATE,
             List.of("article_id", "sentence_index", "token_index"), Replace.BY_ARTICLE);
 
+    public static final TableSpec QUOTATIONS = new TableSpec(Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA,
+            Tables.PUB_DATE, List.of("article_id", "begin"), Replace.BY_ARTICLE);
+    public static final TableSpec ARTICLE_TONE = new TableSpec(Tables.ARTICLE_TONE, Tables.ARTICLE_TONE_SCHEMA,
+            Tables.PUB_DATE, List.of("article_id"), Replace.BY_ARTICLE);
+
     /**
      * Every table the job writes, in the order the catalogs list them. An optional table ({@link #TOKENS}) may
      * be absent from an output: the contract check, the catalogs and {@code register-tables} skip missing folders.
      */
     public static final List<TableSpec> ALL = List.of(ARTICLES, REJECTS, RUNS, PROCESSED_FILES, ENTITY_MENTIONS,
-            ARTICLE_ENTITIES, FIGURES, DATE_MENTIONS, ENTITY_DAILY, ENTITY_PAIRS_DAILY, FIGURES_DAILY, TOKENS);
+            ARTICLE_ENTITIES, FIGURES, DATE_MENTIONS, ENTITY_DAILY, ENTITY_PAIRS_DAILY, FIGURES_DAILY, QUOTATIONS,
+            ARTICLE_TONE, TOKENS);
 
     public TableSpec {
         sortColumns = List.copyOf(sortColumns);

@@ -31,6 +31,8 @@ public final class Tables {
     public static final String FIGURES_DAILY = "figures_daily";
     /** Optional ({@code output.tokens=true}): every word of every sentence, tagged and parsed. */
     public static final String TOKENS = "tokens";
+    public static final String QUOTATIONS = "quotations";
+    public static final String ARTICLE_TONE = "article_tone";
 
     /** Partition column of {@code articles} and the per-article tables: the publication date. */
     public static final String PUB_DATE = "pub_date";
@@ -197,6 +199,42 @@ public final class Tables {
         field(PUB_DATE, DateType, false),
     });
 
+    /** Who said what: one row per quotation (docs/quotations.md), with the quotation's own tone. */
+    public static final StructType QUOTATIONS_SCHEMA = new StructType(new StructField[] {
+        field("article_id", StringType, false),
+        field("kind", StringType, false),
+        field("begin", IntegerType, false),
+        field("end", IntegerType, false),
+        field("text", StringType, false),
+        field("verb", StringType, false),
+        field("speaker_text", StringType, true),
+        field("speaker_begin", IntegerType, true),
+        field("speaker_end", IntegerType, true),
+        field("speaker_entity_key", StringType, true),
+        field("speaker_canonical", StringType, true),
+        field("sentence_index", IntegerType, false),
+        field("tone", DoubleType, false),
+        field("positive_score", DoubleType, false),
+        field("negative_score", DoubleType, false),
+        field("polarity", DoubleType, false),
+        field("word_count", IntegerType, false),
+        field("run_id", StringType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
+    /** One row per article: GDELT-style tone of the body from the VADER lexicon (docs/quotations.md, "Tone"). */
+    public static final StructType ARTICLE_TONE_SCHEMA = new StructType(new StructField[] {
+        field("article_id", StringType, false),
+        field("tone", DoubleType, false),
+        field("positive_score", DoubleType, false),
+        field("negative_score", DoubleType, false),
+        field("polarity", DoubleType, false),
+        field("word_count", IntegerType, false),
+        field("quotations", IntegerType, false),
+        field("run_id", StringType, false),
+        field(PUB_DATE, DateType, false),
+    });
+
     /** Aggregate: one row per publication date and entity (from {@code article_entities}). */
     public static final StructType ENTITY_DAILY_SCHEMA = new StructType(new StructField[] {
         field("entity_key", StringType, false),
@@ -205,6 +243,8 @@ public final class Tables {
         field("country_code", StringType, true),
         field("articles", LongType, false),
         field("mentions", LongType, false),
+        field("quoted", LongType, false),
+        field("avg_tone", DoubleType, true),
         field(PUB_DATE, DateType, false),
     });
 
@@ -279,6 +319,11 @@ public final class Tables {
     public static final StructType FIGURE_ROWS_SCHEMA = union(new StructType().add(OUTCOME, StringType, false),
             FIGURES_SCHEMA, DATE_MENTIONS_SCHEMA).add(FIGURE_SUBJECT_BEGIN, IntegerType, true)
             .add(FIGURE_SUBJECT_END, IntegerType, true);
+    /** What the quotation step emits per article: quotations and the article's tone, split by {@link #OUTCOME}. */
+    public static final StructType QUOTATION_ROWS_SCHEMA = union(new StructType().add(OUTCOME, StringType, false),
+            QUOTATIONS_SCHEMA, ARTICLE_TONE_SCHEMA);
+    public static final String OUTCOME_QUOTATION = "quotation";
+    public static final String OUTCOME_TONE = "tone";
     public static final String OUTCOME_MENTION = "mention";
     public static final String OUTCOME_ARTICLE_ENTITY = "article_entity";
     public static final String OUTCOME_FIGURE = "figure";

@@ -128,10 +128,11 @@ class QueriesDocTest {
 
     @Test
     void catalogListsEveryTableAndRegistrationIsRepeatable() throws IOException {
-        assertEquals(11, catalogStatements().size());
+        assertEquals(13, catalogStatements().size());
         assertEquals(List.of(Tables.ARTICLES, Tables.REJECTS, Tables.RUNS, Tables.PROCESSED_FILES,
                         Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.FIGURES, Tables.DATE_MENTIONS,
-                        Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY),
+                        Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY, Tables.QUOTATIONS,
+                        Tables.ARTICLE_TONE),
                 Catalog.register(spark, output.toString(), "default"));
         assertEquals(summary.counts().articles(), spark.sql("SELECT count(*) FROM articles").first().getLong(0));
         assertEquals(10, spark.sql("SHOW PARTITIONS articles").count());
@@ -151,5 +152,6 @@ class QueriesDocTest {
                 + " calendar date (expected YYYY-MM-DD)</li>"), "reject examples, escaped");
         assertTrue(html.contains("<title>2025-01-07: 4</title>"), "articles per day");
         assertTrue(html.contains("<title>parseStories: "), "stage timings");
+        assertTrue(html.contains("<title>Antony Blinken: 8</title>"), "top speakers: the seed's eight clauses");
     }
 }

@@ -87,12 +87,34 @@ class AggregatesTest {
     void entityDailyCountsArticlesAndMentions() {
         Path root = tables("daily");
         assertEquals(List.of(
-                "[loc:kw,Kuwait,LOC,KW,2,3,2025-01-06]",
-                "[loc:riyadh,Riyadh,LOC,SA,1,2,2025-01-06]",
-                "[per:x,X,PER,null,2,4,2025-01-06]",
-                "[per:x,X,PER,null,1,1,2025-01-07]"),
+                "[loc:kw,Kuwait,LOC,KW,2,3,0,null,2025-01-06]",
+                "[loc:riyadh,Riyadh,LOC,SA,1,2,0,null,2025-01-06]",
+                "[per:x,X,PER,null,2,4,0,null,2025-01-06]",
+                "[per:x,X,PER,null,1,1,0,null,2025-01-07]"),
                 rows(Aggregates.entityDaily(spark, root.toString(), List.of(D1, D2)), "entity_key", "pub_date"));
         assertEquals(1, Aggregates.entityDaily(spark, root.toString(), List.of(D2)).count());
+    }
+
+    static Row quotation(String article, String speakerKey, LocalDate date) {
+        return RowFactory.create(article, "REPORTED", 0, 4, "text", "say", "X", 5, 6, speakerKey, "X", 0, 0.0, 0.0,
+                0.0, 0.0, 1, "r1", date);
+    }
+
+    @Test
+    void entityDailyCountsQuotedArticlesOnceAndAveragesTheirTone() {
+        Path root = tables("quoted");
+        // X speaks twice in a1 (one article), once in a3; a quotation without speaker entity counts for no one.
+        write(root, Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA, List.of(quotation("a1", "per:x", D1),
+                quotation("a1", "per:x", D1), quotation("a2", null, D1), quotation("a3", "per:x", D2)));
+        write(root, Tables.ARTICLE_TONE, Tables.ARTICLE_TONE_SCHEMA, List.of(
+                RowFactory.create("a1", -2.0, 1.0, 3.0, 4.0, 100, 2, "r1", D1),
+                RowFactory.create("a2", 1.0, 2.0, 1.0, 3.0, 50, 1, "r1", D1)));
+        assertEquals(List.of(
+                "[loc:kw,Kuwait,LOC,KW,2,3,0,-0.5,2025-01-06]",
+                "[loc:riyadh,Riyadh,LOC,SA,1,2,0,-2.0,2025-01-06]",
+                "[per:x,X,PER,null,2,4,1,-0.5,2025-01-06]",
+                "[per:x,X,PER,null,1,1,1,null,2025-01-07]"),
+                rows(Aggregates.entityDaily(spark, root.toString(), List.of(D1, D2)), "entity_key", "pub_date"));
     }
 
     @Test

@@ -281,7 +281,8 @@ class StandaloneClusterIT {
                 "--output", clusterOut.toString(),
                 "--set", "job.run-id=cluster",
                 "--set", "job.progress=never",
-                NLP_PATHS.get(0), NLP_PATHS.get(1), NLP_PATHS.get(2), NLP_PATHS.get(3));
+                NLP_PATHS.get(0), NLP_PATHS.get(1), NLP_PATHS.get(2), NLP_PATHS.get(3), NLP_PATHS.get(4),
+                NLP_PATHS.get(5));
         if (!driver.waitFor(RUN_WITHIN.toSeconds(), TimeUnit.SECONDS)) {
             fail("spark-submit still running after " + RUN_WITHIN + "; logs:\n" + allLogs());
         }

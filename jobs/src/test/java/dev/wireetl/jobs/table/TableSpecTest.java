@@ -30,6 +30,8 @@ class TableSpecTest {
         expected.put("entity_pairs_daily", "pub_date [entity_key_a, entity_key_b] BY_PARTITION");
         expected.put("figures_daily", "pub_date [kind, count_type, unit] BY_PARTITION");
         expected.put("tokens", "pub_date [article_id, sentence_index, token_index] BY_ARTICLE");
+        expected.put("quotations", "pub_date [article_id, begin] BY_ARTICLE");
+        expected.put("article_tone", "pub_date [article_id] BY_ARTICLE");
         assertEquals(expected, described);
     }
 

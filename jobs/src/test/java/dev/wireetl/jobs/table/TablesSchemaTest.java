@@ -86,8 +86,8 @@ class TablesSchemaTest {
     @Test
     void entityDaily() {
         assertEquals("entity_key STRING NOT NULL,canonical STRING NOT NULL,type STRING NOT NULL,country_code STRING,"
-                + "articles BIGINT NOT NULL,mentions BIGINT NOT NULL,pub_date DATE NOT NULL",
-                Tables.ENTITY_DAILY_SCHEMA.toDDL());
+                + "articles BIGINT NOT NULL,mentions BIGINT NOT NULL,quoted BIGINT NOT NULL,avg_tone DOUBLE,"
+                + "pub_date DATE NOT NULL", Tables.ENTITY_DAILY_SCHEMA.toDDL());
     }
 
     @Test
@@ -114,11 +114,29 @@ class TablesSchemaTest {
     }
 
     @Test
+    void quotations() {
+        assertEquals("article_id STRING NOT NULL,kind STRING NOT NULL,begin INT NOT NULL,end INT NOT NULL,"
+                + "text STRING NOT NULL,verb STRING NOT NULL,speaker_text STRING,speaker_begin INT,speaker_end INT,"
+                + "speaker_entity_key STRING,speaker_canonical STRING,sentence_index INT NOT NULL,"
+                + "tone DOUBLE NOT NULL,positive_score DOUBLE NOT NULL,negative_score DOUBLE NOT NULL,"
+                + "polarity DOUBLE NOT NULL,word_count INT NOT NULL,run_id STRING NOT NULL,pub_date DATE NOT NULL",
+                Tables.QUOTATIONS_SCHEMA.toDDL());
+    }
+
+    @Test
+    void articleTone() {
+        assertEquals("article_id STRING NOT NULL,tone DOUBLE NOT NULL,positive_score DOUBLE NOT NULL,"
+                + "negative_score DOUBLE NOT NULL,polarity DOUBLE NOT NULL,word_count INT NOT NULL,"
+                + "quotations INT NOT NULL,run_id STRING NOT NULL,pub_date DATE NOT NULL",
+                Tables.ARTICLE_TONE_SCHEMA.toDDL());
+    }
+
+    @Test
     void everyTableIsCheckedAndRegistered() {
         assertEquals(java.util.Set.of(Tables.ARTICLES, Tables.REJECTS, Tables.RUNS, Tables.PROCESSED_FILES,
                 Tables.ENTITY_MENTIONS, Tables.ARTICLE_ENTITIES, Tables.FIGURES, Tables.DATE_MENTIONS,
-                Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY, Tables.TOKENS),
-                Catalog.TABLES.keySet());
+                Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY, Tables.QUOTATIONS,
+                Tables.ARTICLE_TONE, Tables.TOKENS), Catalog.TABLES.keySet());
         assertEquals(Catalog.TABLES.keySet(), OutputContract.TABLES.keySet());
         assertEquals(Tables.FILE_DATE, Catalog.PARTITION_COLUMNS.get(Tables.REJECTS));
         assertEquals(Tables.PUB_DATE, Catalog.PARTITION_COLUMNS.get(Tables.FIGURES_DAILY));

@@ -15,15 +15,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Loads the documents a gold file names, for {@link FigureEvaluation}, through the job's own parsers:
+ * Loads the documents a gold file names, for {@link FigureEvaluation} and the quotation evaluation, through the job's own parsers:
  * a file path relative to the corpus root, a Reuters story as {@code reut2-000.sgm#NEWID=5}, or a GMB
  * sentence run as {@code gmb/ner_dataset.csv#sentences=21-24} (no date).
  */
-final class FigureEvalCorpus {
+public final class FigureEvalCorpus {
     private static final String NEWID = "#NEWID=";
 
     /** A document body and its publication date (null when the file itself carries none, as BBC files). */
-    record Document(String body, LocalDate date) {
+    public record Document(String body, LocalDate date) {
     }
 
     private final Path root;
@@ -31,11 +31,11 @@ final class FigureEvalCorpus {
     private final Map<String, ParseResult> parsed = new HashMap<>();
     private GmbDocuments gmb;
 
-    FigureEvalCorpus(Path root) {
+    public FigureEvalCorpus(Path root) {
         this.root = root;
     }
 
-    Document load(String name) throws IOException {
+    public Document load(String name) throws IOException {
         if (name.startsWith(GmbDocuments.PREFIX)) {
             if (gmb == null) {
                 int hash = name.indexOf('#');

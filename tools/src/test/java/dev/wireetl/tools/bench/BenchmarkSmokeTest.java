@@ -32,7 +32,8 @@ class BenchmarkSmokeTest {
             code = BenchmarkRunner.run(new String[] {"--input", corpus.toString(), "--cores", "1", "--label", "smoke",
                     "--keep-output", tmp.resolve("out").toString(),
                     "--set", "nlp.model-path=" + root.resolve("conf/models/ner"),
-                    "--set", "nlp.gazetteer-path=" + root.resolve("conf/gazetteer")}, out);
+                    "--set", "nlp.gazetteer-path=" + root.resolve("conf/gazetteer"),
+                    "--set", "nlp.syntax-model-path=" + root.resolve("conf/models/syntax")}, out);
         }
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, printed);

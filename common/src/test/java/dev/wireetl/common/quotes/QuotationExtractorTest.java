@@ -1,0 +1,118 @@
+package dev.wireetl.common.quotes;
+
+import dev.wireetl.common.entities.EntityMention;
+import dev.wireetl.common.syntax.ArticleSyntax;
+import dev.wireetl.common.syntax.SyntaxModel;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The shipped syntax model on invented wire copy shaped like the seed. */
+class QuotationExtractorTest {
+    static final Path MODEL = Path.of("../conf/models/syntax");
+
+    /** Invented: reported speech of one minister, pronouns, a ministry's claim. */
+    static final String REPORTED = "Foreign Minister Marta Kessel stated on Tuesday that Valdoria and Ostrenia are "
+            + "the main suppliers keeping the rebels armed. She emphasized that any ceasefire would need outside "
+            + "monitors. Speaking in the capital, Kessel pointed out that the border crossings remain open.\n\n"
+            + "Kessel also mentioned that the rebels receive fuel by sea. She noted that talks may resume in spring. "
+            + "Kessel stressed that the government wants a lasting settlement. She warned that even a truce would "
+            + "not end the smuggling. She also underlined the importance of keeping the coast patrolled.\n\n"
+            + "Meanwhile, Coastal Defense Ministry officials claimed they had stopped nine boats near the harbour.";
+
+    private static EntityMention mention(String text, String body, int from, String type, String key,
+                                         String canonical) {
+        int begin = body.indexOf(text, from);
+        return new EntityMention(type, text, begin, begin + text.length(), 0, canonical, key, null, null, null, null,
+                "test", 1.0);
+    }
+
+    private static List<String> extract(String body, List<EntityMention> mentions) {
+        List<String> out = new ArrayList<>();
+        for (Quotation q : QuotationExtractor.standard().extract(new ArticleSyntax(SyntaxModel.shared(MODEL), body),
+                mentions)) {
+            out.add(q.kind() + " " + q.verb() + " [" + q.speakerText() + " -> " + q.speakerCanonical() + " "
+                    + q.speakerEntityKey() + "] " + q.text() + " @" + q.sentenceIndex());
+        }
+        return out;
+    }
+
+    @Test
+    void everyReportedClauseOfTheMinisterAndTheMinistrysClaim() {
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int at = REPORTED.indexOf("Kessel"); at >= 0; at = REPORTED.indexOf("Kessel", at + 1)) {
+            boolean full = REPORTED.startsWith("Marta Kessel", at - 6);
+            mentions.add(full ? mention("Marta Kessel", REPORTED, at - 6, "PERSON", "person:marta_kessel",
+                    "Marta Kessel") : mention("Kessel", REPORTED, at, "PERSON", "person:marta_kessel", "Marta Kessel"));
+        }
+        mentions.add(mention("Coastal Defense Ministry", REPORTED, 0, "ORG", "org:coastal_defense_ministry",
+                "Coastal Defense Ministry"));
+        String person = " -> Marta Kessel person:marta_kessel] ";
+        assertEquals(List.of(
+                "REPORTED state [Foreign Minister Marta Kessel" + person
+                        + "Valdoria and Ostrenia are the main suppliers keeping the rebels armed @0",
+                "REPORTED emphasise [She" + person + "any ceasefire would need outside monitors @1",
+                "REPORTED point out [Kessel" + person + "the border crossings remain open @2",
+                "REPORTED mention [Kessel" + person + "the rebels receive fuel by sea @3",
+                "REPORTED note [She" + person + "talks may resume in spring @4",
+                "REPORTED stress [Kessel" + person + "the government wants a lasting settlement @5",
+                "REPORTED warn [She" + person + "even a truce would not end the smuggling @6",
+                "REPORTED underline [She" + person + "the importance of keeping the coast patrolled @7",
+                "REPORTED claim [Coastal Defense Ministry officials -> Coastal Defense Ministry "
+                        + "org:coastal_defense_ministry] they had stopped nine boats near the harbour @8"),
+                extract(REPORTED, mentions));
+    }
+
+    @Test
+    void directQuotesWithTrailingAndLeadingAttributionAcrossParagraphs() {
+        String body = "\u201CWe will rebuild the pier by June,\u201D Harbour Master Ilse Brandt told reporters.\n\n"
+                + "Brandt said: \"The storm took the old one. We lost two cranes.\n\n"
+                + "\"Nobody was hurt.\"\n\nThe port reopened on Friday.";
+        List<EntityMention> mentions = List.of(
+                mention("Ilse Brandt", body, 0, "PERSON", "person:ilse_brandt", "Ilse Brandt"),
+                mention("Brandt", body, body.indexOf("\n"), "PERSON", "person:ilse_brandt", "Ilse Brandt"));
+        assertEquals(List.of(
+                "DIRECT tell [Harbour Master Ilse Brandt -> Ilse Brandt person:ilse_brandt] "
+                        + "We will rebuild the pier by June @0",
+                "DIRECT say [Brandt -> Ilse Brandt person:ilse_brandt] The storm took the old one. We lost two cranes."
+                        + "\n\n\"Nobody was hurt @1"),
+                extract(body, mentions));
+    }
+
+    @Test
+    void accordingToPassiveAndTheCompany() {
+        String body = "Lumeco cut its forecast on Monday. According to the union, about 300 jobs will go. "
+                + "It was announced that the plant would close. Sales fell 4 percent, the company said.";
+        List<EntityMention> mentions = List.of(mention("Lumeco", body, 0, "ORG", "org:lumeco", "Lumeco"));
+        assertEquals(List.of(
+                "REPORTED according to [the union -> union null] about 300 jobs will go @1",
+                "REPORTED announce [null -> null null] the plant would close @2",
+                "REPORTED say [the company -> Lumeco org:lumeco] Sales fell 4 percent @3"),
+                extract(body, mentions));
+    }
+
+    @Test
+    void aQuotedFragmentInsideAReportedClauseIsPartial() {
+        String body = "The mayor said the new bridge was \"a gift to the city\" and would open in May.";
+        assertEquals(List.of("PARTIAL say [The mayor -> mayor null] "
+                        + "the new bridge was \"a gift to the city\" and would open in May @0"),
+                extract(body, List.of()));
+    }
+
+    @Test
+    void onlySentencesTheTagsLeaveInDoubtAreParsed() {
+        String body = "Prices rose in March. The mayor said the bridge would open. Rain fell all week. "
+                + "Officials said the road was closed and warned that it could flood.";
+        ArticleSyntax syntax = new ArticleSyntax(SyntaxModel.shared(MODEL), body);
+        assertEquals(List.of("REPORTED say [The mayor -> mayor null] the bridge would open @1",
+                "REPORTED say [Officials -> Officials null] the road was closed @3",
+                "REPORTED warn [Officials -> Officials null] it could flood @3"),
+                extract(body, List.of()));
+        QuotationExtractor.standard().extract(syntax, List.of());
+        assertEquals(1, syntax.parsedCount(), "two speech verbs: only the last sentence needs its parse");
+    }
+}
