@@ -74,7 +74,11 @@ public final class WireEtlJob {
     private WireEtlJob() {
     }
 
-    /** Checks what can be checked before Spark starts: the input exists, the output is not inside it. */
+    /**
+     * Checks what can be checked before Spark starts: the input exists, the output is not inside it, nor it
+     * inside the output. Local paths are compared on their real paths, so a symbolic link or {@code ..} cannot
+     * hide an overlap.
+     */
     public static void checkPaths(JobConfig config, Configuration hadoop) {
         String input = config.get(JobConfig.INPUT_PATH);
         String output = config.get(JobConfig.OUTPUT_PATH);
@@ -84,17 +88,38 @@ public final class WireEtlJob {
             if (!fs.exists(in)) {
                 throw new ConfigException("input.path '" + input + "' does not exist");
             }
-            Path inQualified = fs.makeQualified(in);
             Path out = new Path(output);
-            Path outQualified = out.getFileSystem(hadoop).makeQualified(out);
-            String inText = inQualified.toString() + "/";
-            if ((outQualified.toString() + "/").startsWith(inText)) {
+            String inText = comparable(fs.makeQualified(in));
+            String outText = comparable(out.getFileSystem(hadoop).makeQualified(out));
+            if (outText.startsWith(inText)) {
                 throw new ConfigException("output.path '" + output + "' is inside input.path '" + input
                         + "': the next run would read its own output");
+            }
+            if (inText.startsWith(outText)) {
+                throw new ConfigException("input.path '" + input + "' is inside output.path '" + output
+                        + "': the run would read its own tables");
             }
         } catch (IOException e) {
             throw new ConfigException("cannot check input.path '" + input + "': " + e.getMessage());
         }
+    }
+
+    /**
+     * A qualified path as compared for overlap, ending in a slash: for local paths the real path (links
+     * resolved) of its nearest existing ancestor, plus the rest as written.
+     */
+    private static String comparable(Path qualified) throws IOException {
+        if (!"file".equals(qualified.toUri().getScheme())) {
+            return qualified + "/";
+        }
+        java.nio.file.Path local = java.nio.file.Path.of(qualified.toUri()).normalize();
+        java.nio.file.Path existing = local;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        java.nio.file.Path real = existing == null ? local : existing.toRealPath().resolve(existing.relativize(local));
+        String text = real.toString();
+        return text.endsWith("/") ? text : text + "/";
     }
 
     /** Runs every step and returns the run's summary; throws only on configuration or I/O failure. */
