@@ -90,16 +90,28 @@ public final class ParseStep implements FlatMapFunction<Row, Row>, Serializable 
                     Reject.of(RejectReason.NOT_REGULAR, "not a regular file when it was to be read; not opened"),
                     new byte[0]))).iterator();
         }
+        return orOutOfMemoryReject(() -> parseFile(path, sourcePath, size, modified, fileDate),
+                e -> ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
+                        outOfMemory(size, e), readHead(path))))).iterator();
+    }
+
+    /**
+     * The rows {@code parse} gives, or those {@code onOutOfMemory} makes when it runs out of memory. The file's
+     * bytes and text are unreachable once the error has left {@code parse}, so the task can go on; rethrowing
+     * would fail the task, and every retry of it, on the same file.
+     */
+    static List<Row> orOutOfMemoryReject(java.util.function.Supplier<List<Row>> parse,
+                                         java.util.function.Function<OutOfMemoryError, List<Row>> onOutOfMemory) {
         try {
-            return parseFile(path, sourcePath, size, modified, fileDate).iterator();
+            return parse.get();
         } catch (OutOfMemoryError e) {
-            // The file's bytes and text are unreachable once we are here, so the task can go on; rethrowing
-            // would fail the task, and every retry of it, on the same file.
-            return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
-                    Reject.of(RejectReason.OUT_OF_MEMORY, "file of " + size + " bytes could not be held in the task's"
-                            + " memory (" + e.getMessage() + "); give executors more memory or lower"
-                            + " input.max-file-bytes"), readHead(path)))).iterator();
+            return onOutOfMemory.apply(e);
         }
+    }
+
+    static Reject outOfMemory(long size, OutOfMemoryError e) {
+        return Reject.of(RejectReason.OUT_OF_MEMORY, "file of " + size + " bytes could not be held in the task's"
+                + " memory (" + e.getMessage() + "); give executors more memory or lower input.max-file-bytes");
     }
 
     private static boolean isRegularLocalFile(Path path) {

@@ -48,7 +48,21 @@ public final class WireFileListing {
             .add("listing_reason", StringType, true)
             .add("listing_message", StringType, true);
 
+    /**
+     * Paths an incremental run leaves for a later run: uploads still in flight ({@code ._COPYING_} from
+     * {@code hdfs dfs -put}, {@code .filepart} from WinSCP, {@code .tmp}) and file names starting with {@code .}
+     * (rsync's temporary files, hidden files) or {@code _} (Hadoop's {@code _SUCCESS}). A Java regex, also
+     * used as a Spark {@code rlike}.
+     */
+    public static final String IN_FLIGHT_PATH = "(^|/)[._][^/]*$|(\\._COPYING_|\\.filepart|\\.tmp)$";
+    private static final java.util.regex.Pattern IN_FLIGHT = java.util.regex.Pattern.compile(IN_FLIGHT_PATH);
+
     private WireFileListing() {
+    }
+
+    /** True when {@code path} names a file an incremental run skips ({@link #IN_FLIGHT_PATH}). */
+    public static boolean inFlight(String path) {
+        return IN_FLIGHT.matcher(path).find();
     }
 
     /** Every file under {@code input} (recursively) whose name matches {@code glob}, sorted by path. */

@@ -1,5 +1,6 @@
 package dev.wireetl.jobs.input;
 
+import dev.wireetl.jobs.TestFixtures;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class WireFileListingTest {
     @TempDir
     Path tmp;
-
-    /** Makes a named pipe with mkfifo (POSIX); the listing must never open it, or the task would block. */
-    static void mkfifo(Path fifo) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
-        assertEquals(0, p.waitFor());
-    }
 
     private static List<String> describe(List<Row> rows, Path root) {
         List<String> out = new ArrayList<>();
@@ -48,7 +43,7 @@ class WireFileListingTest {
         Files.createSymbolicLink(root.resolve("outside-dir"), outside);
         Files.createSymbolicLink(root.resolve("dangling.txt"), tmp.resolve("nothing-here"));
         Files.createSymbolicLink(root.resolve("null-device"), Path.of("/dev/null"));
-        mkfifo(root.resolve("pipe.txt"));
+        TestFixtures.mkfifo(root.resolve("pipe.txt"));
 
         List<Row> rows = WireFileListing.list(root.toString(), "*", new Configuration());
         String realRoot = root.toRealPath().toString();
