@@ -38,4 +38,12 @@ public final class TestFixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Makes a named pipe with mkfifo (POSIX): the job must never open one, or its task would block forever. */
+    public static void mkfifo(Path fifo) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IOException("mkfifo " + fifo + " failed");
+        }
+    }
 }

@@ -53,8 +53,19 @@ public final class JobConfig {
             "full = process every input file; incremental = only files not in the processed_files ledger or changed since (path, size, modification time).");
     public static final ConfigKey<String> JOB_MASTER = ConfigKey.string("job.master", "local[*]",
             "Spark master used when none is given by spark-submit (spark.master); ignored under spark-submit.");
-    public static final ConfigKey<String> JOB_RUN_ID = ConfigKey.optional("job.run-id",
-            "Identifier of this run, recorded in every row; empty = generated (UTC timestamp + random suffix).");
+    /** A run id names staging folders and report files: no separators, no {@code ..}, no {@code :}. */
+    static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}");
+    public static final ConfigKey<String> JOB_RUN_ID = new ConfigKey<>("job.run-id", "",
+            "Identifier of this run, recorded in every row and naming its staging folder and report: letters, digits,"
+                    + " '.', '_', '-', starting with a letter or digit, at most 101 characters; empty = generated"
+                    + " (UTC timestamp + random suffix).",
+            v -> {
+                if (!v.isEmpty() && !RUN_ID.matcher(v).matches()) {
+                    throw new IllegalArgumentException("expected [A-Za-z0-9][A-Za-z0-9._-]{0,100} (letters, digits,"
+                            + " '.', '_', '-'; it names folders and files of the output)");
+                }
+                return v;
+            });
     public static final ConfigKey<String> JOB_PROGRESS = ConfigKey.oneOf("job.progress", "auto",
             Set.of("auto", "always", "never"),
             "Progress line on stderr: auto = only when stderr is a terminal.");

@@ -4,10 +4,10 @@ import dev.wireetl.common.model.Reject;
 import dev.wireetl.common.model.RejectReason;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,19 +30,28 @@ final class GzipInflater {
     }
 
     static Result inflate(byte[] compressed, long limit) {
-        int initial = (int) Math.min(Math.max(BUFFER_BYTES, compressed.length * 4L), Math.min(limit, Integer.MAX_VALUE - 8));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(initial);
-        byte[] buffer = new byte[BUFFER_BYTES];
-        long total = 0;
+        // grown by doubling but never past limit + 1, so the buffer costs at most about the limit, plus the
+        // trimmed copy returned
+        int cap = (int) Math.min(limit + 1, Integer.MAX_VALUE - 8);
+        byte[] out = new byte[(int) Math.min(Math.max(BUFFER_BYTES, compressed.length * 4L), cap)];
+        int total = 0;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), BUFFER_BYTES)) {
-            int n;
-            while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - total))) > 0) {
-                total += n;
-                if (total > limit) {
-                    return new Result(null, Reject.of(RejectReason.TOO_LARGE, "gzip content decompresses to more than "
-                            + limit + " bytes (input.max-file-bytes)"));
+            while (true) {
+                if (total == out.length) {
+                    if (total >= cap) {
+                        break;
+                    }
+                    out = Arrays.copyOf(out, (int) Math.min(cap, total * 2L));
                 }
-                out.write(buffer, 0, n);
+                int n = in.read(out, total, out.length - total);
+                if (n < 0) {
+                    break;
+                }
+                total += n;
+            }
+            if (total > limit) {
+                return new Result(null, Reject.of(RejectReason.TOO_LARGE, "gzip content decompresses to more than "
+                        + limit + " bytes (input.max-file-bytes)"));
             }
         } catch (EOFException e) {
             return new Result(null, Reject.of(RejectReason.BAD_COMPRESSION,
@@ -51,6 +60,6 @@ final class GzipInflater {
             return new Result(null, Reject.of(RejectReason.BAD_COMPRESSION,
                     "corrupt gzip stream after " + total + " decompressed bytes: " + e.getMessage()));
         }
-        return new Result(out.toByteArray(), null);
+        return new Result(total == out.length ? out : Arrays.copyOf(out, total), null);
     }
 }

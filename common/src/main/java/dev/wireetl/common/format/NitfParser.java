@@ -29,12 +29,15 @@ import java.util.regex.Pattern;
  * IPTC NITF XML (2.5 and 3.x), read with the JDK's StAX parser, hardened: DTDs are not processed
  * ({@code SUPPORT_DTD=false}), external entities are not resolved, no external DTD or schema may be
  * accessed, entity expansion is capped, and a DOCTYPE that declares entities ({@code <!ENTITY}, the shape
- * of both XXE and "billion laughs" payloads) is refused as MALFORMED before any content is read.
+ * of both XXE and "billion laughs" payloads) is refused as MALFORMED before any content is read. Nesting
+ * deeper than {@value #MAX_DEPTH} elements or more than {@value #MAX_ENTITIES} inline entities is
+ * TOO_COMPLEX, so memory and time stay linear in the file's size.
  *
  * <p>Mapping: {@code hl1} → headline (else {@code head/title}); {@code byline}, {@code dateline} as text;
  * {@code doc-id@id-string} → wireId; {@code date.issue@norm} (else {@code date.release@norm}) → date;
  * {@code <p>} inside {@code body.content} → paragraphs; inline {@code person/org/location/money/num}
- * anywhere in {@code body} → provided entities (type = tag name, text whitespace-collapsed, exact
+ * anywhere in {@code body} → provided entities (type = tag name, own text whitespace-collapsed: a nested
+ * entity's text belongs to it alone, longer than {@value #MAX_ENTITY_CHARS} characters dropped, exact
  * duplicates dropped, document order); {@code key-list/keyword@key} → keywords;
  * {@code doc.copyright@holder} (else {@code doc-id@regsrc}) → source.
  */
@@ -46,6 +49,12 @@ public final class NitfParser {
     /** Cap on entity expansions; only the predefined entities exist, so this is belt and braces. */
     private static final String ENTITY_EXPANSION_LIMIT = "jdk.xml.entityExpansionLimit";
     private static final Set<String> ENTITY_TAGS = Set.of("person", "org", "location", "money", "num");
+    /** Deepest element nesting read; real NITF nests about ten deep. Deeper is TOO_COMPLEX. */
+    static final int MAX_DEPTH = 100;
+    /** Most inline entities one document may carry; more is TOO_COMPLEX. */
+    static final int MAX_ENTITIES = 10_000;
+    /** Longest inline entity text kept; a longer one is no name or figure and is dropped. */
+    static final int MAX_ENTITY_CHARS = 1_000;
 
     /** ISO 8601 basic ({@code 20250107T120000Z}) and extended ({@code 2025-01-07T12:00:00+01:00}). */
     private static final Pattern ISO_BASIC = Pattern.compile(
@@ -157,9 +166,12 @@ public final class NitfParser {
     private static ParseResult read(XMLStreamReader reader, String charset) throws XMLStreamException {
         Fields f = new Fields();
         boolean rootSeen = false;
+        int depth = 0;
         int bodyDepth = 0;
         int contentDepth = 0;
+        int entityCount = 0;
         StringBuilder paragraph = null;
+        // Open inline entities, innermost last; text goes to the innermost only, so nesting costs linear memory.
         List<StringBuilder> entityText = new ArrayList<>();
         List<String> entityTypes = new ArrayList<>();
         Capture capture = null;
@@ -169,6 +181,10 @@ public final class NitfParser {
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = reader.getLocalName();
+                    if (++depth > MAX_DEPTH) {
+                        return reject(RejectReason.TOO_COMPLEX, "NITF elements nest more than " + MAX_DEPTH
+                                + " deep" + where(reader.getLocation()) + " (<" + name + ">)");
+                    }
                     if (!rootSeen) {
                         rootSeen = true;
                         if (!"nitf".equals(name)) {
@@ -199,6 +215,10 @@ public final class NitfParser {
                         case "br" -> append(" ", paragraph, entityText, captured);
                         default -> {
                             if (bodyDepth > 0 && ENTITY_TAGS.contains(name)) {
+                                if (++entityCount > MAX_ENTITIES) {
+                                    return reject(RejectReason.TOO_COMPLEX, "NITF has more than " + MAX_ENTITIES
+                                            + " inline entities (person, org, location, money, num)");
+                                }
                                 entityTypes.add(name);
                                 entityText.add(new StringBuilder());
                             }
@@ -213,6 +233,7 @@ public final class NitfParser {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         append(reader.getText(), paragraph, entityText, captured);
                 case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
                     String name = reader.getLocalName();
                     if (capture != null && capture.element.equals(name)) {
                         f.set(capture, TextScan.collapseWhitespace(captured));
@@ -234,8 +255,9 @@ public final class NitfParser {
                         default -> {
                             int last = entityTypes.size() - 1;
                             if (last >= 0 && entityTypes.get(last).equals(name)) {
-                                String text = TextScan.collapseWhitespace(entityText.remove(last));
+                                StringBuilder raw = entityText.remove(last);
                                 String type = entityTypes.remove(last);
+                                String text = raw.length() > MAX_ENTITY_CHARS ? "" : TextScan.collapseWhitespace(raw);
                                 if (!text.isEmpty()) {
                                     f.entities.add(new ProvidedEntity(type, text));
                                 }
@@ -256,8 +278,11 @@ public final class NitfParser {
         if (paragraph != null) {
             paragraph.append(text);
         }
-        for (StringBuilder entity : entityText) {
-            entity.append(text);
+        if (!entityText.isEmpty()) {
+            StringBuilder innermost = entityText.get(entityText.size() - 1);
+            if (innermost.length() <= MAX_ENTITY_CHARS) {
+                innermost.append(text, 0, Math.min(text.length(), MAX_ENTITY_CHARS + 1 - innermost.length()));
+            }
         }
         if (captured != null) {
             captured.append(text);

@@ -5,9 +5,9 @@ import dev.wireetl.common.model.RejectReason;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -15,7 +15,12 @@ import java.util.Locale;
 /**
  * Turns a file's bytes into text, or says why it cannot: binary content is {@code NOT_TEXT}, bytes that
  * are not valid in the detected encoding are {@code BAD_ENCODING}. Line endings are normalised to LF so
- * that every parser sees one convention.
+ * that every parser sees one convention. Decoding and line-ending normalisation are one streaming pass into a
+ * builder sized for the result, so a file costs its bytes plus about two copies of its text, not five.
+ *
+ * <p>The binary checks (a NUL anywhere, more than 10 % C0 control characters in any 8 KiB block) cover the
+ * whole file; for a file with a UTF-16 byte-order mark they run on the decoded characters, since its bytes
+ * are full of zeros.
  *
  * <p>Detection order: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides the charset and is decoded
  * strictly; otherwise strict UTF-8; when that fails, Windows-1252 (a superset of the printable Latin-1
@@ -27,7 +32,9 @@ public final class TextDecoder {
     /** Charset name recorded for text decoded by the Windows-1252 fallback. */
     public static final String WINDOWS_1252 = "windows-1252";
 
+    /** Block over which the share of control characters is judged. */
     private static final int SNIFF_BYTES = 8192;
+    private static final int CHUNK_CHARS = 8192;
     private static final Charset CP1252 = Charset.forName(WINDOWS_1252);
 
     private TextDecoder() {
@@ -36,7 +43,7 @@ public final class TextDecoder {
     /** Outcome: exactly one of {@code text} and {@code reject} is set. */
     public record Result(DecodedText text, Reject reject) {
         static Result ok(String text, String charset) {
-            return new Result(new DecodedText(normaliseLineEndings(text), charset), null);
+            return new Result(new DecodedText(text, charset), null);
         }
 
         static Result rejected(RejectReason reason, String message) {
@@ -46,13 +53,13 @@ public final class TextDecoder {
 
     public static Result decode(byte[] bytes) {
         if (hasBom(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8);
+            return checkedText(strict(bytes, 3, StandardCharsets.UTF_8));
         }
         if (hasBom(bytes, 0xFF, 0xFE)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE);
+            return checkedText(strict(bytes, 2, StandardCharsets.UTF_16LE));
         }
         if (hasBom(bytes, 0xFE, 0xFF)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE);
+            return checkedText(strict(bytes, 2, StandardCharsets.UTF_16BE));
         }
         String binary = binaryEvidence(bytes);
         if (binary != null) {
@@ -65,20 +72,77 @@ public final class TextDecoder {
         return windows1252(bytes, utf8.reject().message());
     }
 
+    /** A BOM-decoded text passes the binary checks on its characters. */
+    private static Result checkedText(Result decoded) {
+        if (decoded.reject() != null) {
+            return decoded;
+        }
+        String binary = binaryEvidence(decoded.text().text());
+        return binary == null ? decoded : Result.rejected(RejectReason.NOT_TEXT, binary);
+    }
+
+    /**
+     * Decodes strictly in chunks, turning CRLF and lone CR into LF on the way: one pass, no intermediate
+     * {@code CharBuffer} of the whole text and no copies for {@code replace}.
+     */
     private static Result strict(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            return Result.ok(chars.toString(), charset.name());
-        } catch (CharacterCodingException e) {
-            int at = in.position();
-            return Result.rejected(RejectReason.BAD_ENCODING, String.format(Locale.ROOT,
-                    "not valid %s: byte 0x%02X at offset %d", charset.name(),
-                    at < bytes.length ? bytes[at] & 0xFF : 0, at));
+        int length = bytes.length - offset;
+        StringBuilder text = new StringBuilder(charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE
+                ? length / 2 : length);
+        CharBuffer chunk = CharBuffer.allocate(CHUNK_CHARS);
+        boolean afterCr = false;
+        CoderResult result;
+        do {
+            result = decoder.decode(in, chunk, true);
+            if (result.isError()) {
+                int at = in.position();
+                return Result.rejected(RejectReason.BAD_ENCODING, String.format(Locale.ROOT,
+                        "not valid %s: byte 0x%02X at offset %d", charset.name(),
+                        at < bytes.length ? bytes[at] & 0xFF : 0, at));
+            }
+            afterCr = drain(chunk, text, afterCr);
+        } while (result.isOverflow());
+        do {
+            result = decoder.flush(chunk);
+            afterCr = drain(chunk, text, afterCr);
+        } while (result.isOverflow());
+        return Result.ok(text.toString(), charset.name());
+    }
+
+    private static boolean drain(CharBuffer chunk, StringBuilder text, boolean afterCr) {
+        chunk.flip();
+        boolean cr = appendNormalised(chunk, text, afterCr);
+        chunk.clear();
+        return cr;
+    }
+
+    /** Appends {@code chars} with CRLF and CR as LF, runs without a CR in bulk; returns whether the last was a CR. */
+    private static boolean appendNormalised(CharBuffer chars, StringBuilder out, boolean afterCr) {
+        char[] a = chars.array();
+        int end = chars.arrayOffset() + chars.limit();
+        int run = chars.arrayOffset() + chars.position();
+        if (afterCr && run < end && a[run] == '\n') {
+            run++;
         }
+        boolean cr = false;
+        for (int i = run; i < end; i++) {
+            if (a[i] == '\r') {
+                out.append(a, run, i - run).append('\n');
+                run = i + 1;
+                if (run < end && a[run] == '\n') {
+                    run++;
+                    i++;
+                } else {
+                    cr = run == end;
+                }
+            }
+        }
+        out.append(a, run, end - run);
+        return cr;
     }
 
     /** The fallback for bytes that are not UTF-8; {@code utf8Failure} says where UTF-8 decoding stopped. */
@@ -97,7 +161,7 @@ public final class TextDecoder {
                     "%s, yet a well-formed UTF-8 sequence starts at offset %d: mixed or corrupted encoding",
                     utf8Failure, multiByte));
         }
-        return Result.ok(new String(bytes, CP1252), WINDOWS_1252);
+        return strict(bytes, 0, CP1252);
     }
 
     /**
@@ -136,21 +200,63 @@ public final class TextDecoder {
 
     /** Null when the bytes look like text; otherwise why they do not. */
     private static String binaryEvidence(byte[] bytes) {
-        int n = Math.min(bytes.length, SNIFF_BYTES);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return "binary content: NUL byte at offset " + i;
+        return binaryEvidence(new Units() {
+            public int length() {
+                return bytes.length;
             }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
+
+            public int at(int i) {
+                return bytes[i] & 0xFF;
             }
-        }
-        // Real text has almost no C0 controls; Reuters SGML carries a few (&#2; decoded by some tools), so allow some.
-        if (n > 0 && control * 10 > n) {
-            return String.format(Locale.ROOT,
-                    "binary content: %d control bytes in the first %d", control, n);
+        }, "byte", "bytes");
+    }
+
+    /** Null when the decoded characters look like text; otherwise why they do not. */
+    private static String binaryEvidence(String text) {
+        return binaryEvidence(new Units() {
+            public int length() {
+                return text.length();
+            }
+
+            public int at(int i) {
+                return text.charAt(i);
+            }
+        }, "character", "characters");
+    }
+
+    /** The bytes or characters the binary checks read. */
+    private interface Units {
+        int length();
+
+        int at(int i);
+    }
+
+    /**
+     * A NUL anywhere, or more than 10 % C0 controls in any 8 KiB block (a block short of 8 KiB at the end
+     * of a longer file is judged against 8 KiB, so a few trailing bytes cannot tip it).
+     */
+    private static String binaryEvidence(Units units, String unit, String plural) {
+        int length = units.length();
+        for (int start = 0; start < length; start += SNIFF_BYTES) {
+            int end = Math.min(length, start + SNIFF_BYTES);
+            int control = 0;
+            for (int i = start; i < end; i++) {
+                int c = units.at(i);
+                if (c == 0) {
+                    return "binary content: NUL " + unit + " at offset " + i;
+                }
+                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                    control++;
+                }
+            }
+            // Real text has almost no C0 controls; Reuters SGML carries a few (&#2; decoded by some tools), so allow some.
+            int judgedOn = start == 0 ? end : SNIFF_BYTES;
+            if (control * 10 > judgedOn) {
+                return start == 0
+                        ? String.format(Locale.ROOT, "binary content: %d control %s in the first %d", control, plural, end)
+                        : String.format(Locale.ROOT, "binary content: %d control %s in the %d from offset %d",
+                                control, plural, end - start, start);
+            }
         }
         return null;
     }
@@ -167,12 +273,6 @@ public final class TextDecoder {
         return true;
     }
 
-    static String normaliseLineEndings(String text) {
-        if (text.indexOf('\r') < 0) {
-            return text;
-        }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
-    }
 
     /** Bytes a reject row shows of a file: the first {@code max} bytes, decoded leniently for display. */
     public static String preview(byte[] bytes, int max) {

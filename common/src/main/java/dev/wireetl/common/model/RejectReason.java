@@ -30,5 +30,14 @@ public enum RejectReason {
     /** The same story (same article id, or same headline and body) is already in {@code articles}. */
     DUPLICATE,
     /** A symbolic link that leads back into a folder being listed (a cycle); not followed. */
-    LINK_LOOP
+    LINK_LOOP,
+    /**
+     * Not a regular file inside the input root (a FIFO, a device, a socket, or a symbolic link whose target
+     * lies outside the input folder's real path): listed, never opened.
+     */
+    NOT_REGULAR,
+    /** Structure beyond the parser's limits (NITF nesting deeper than 100 elements, more than 10,000 inline entities). */
+    TOO_COMPLEX,
+    /** The file could not be held in the task's memory (an OutOfMemoryError while reading or parsing it). */
+    OUT_OF_MEMORY
 }

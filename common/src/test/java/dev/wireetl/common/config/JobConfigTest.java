@@ -101,4 +101,22 @@ class JobConfigTest {
             assertEquals(key.defaultValue(), shipped.asMap().get(key.name()), key.name());
         }
     }
+
+    @Test
+    void runIdMustBeAFolderAndFileNameSafeToken() throws IOException {
+        Path f = file("");
+        assertEquals("2025-01-07_nightly.1", JobConfig.load(List.of("--config", f.toString(),
+                "--set", "job.run-id=2025-01-07_nightly.1")).get(JobConfig.JOB_RUN_ID));
+        assertEquals("", JobConfig.load(List.of("--config", f.toString())).get(JobConfig.JOB_RUN_ID));
+        String expected = "expected [A-Za-z0-9][A-Za-z0-9._-]{0,100} (letters, digits, '.', '_', '-';"
+                + " it names folders and files of the output)";
+        for (String bad : List.of("..", "scheduled__2025-01-07T00:00:00+00:00", "a/b", ".hidden", "-x", "a b",
+                "x".repeat(102))) {
+            assertEquals("bad value for job.run-id: '" + bad + "': " + expected, assertThrows(ConfigException.class,
+                    () -> JobConfig.load(List.of("--config", f.toString(), "--set", "job.run-id=" + bad))).getMessage(),
+                    bad);
+        }
+        assertEquals("x".repeat(101), JobConfig.load(List.of("--config", f.toString(),
+                "--set", "job.run-id=" + "x".repeat(101))).get(JobConfig.JOB_RUN_ID));
+    }
 }

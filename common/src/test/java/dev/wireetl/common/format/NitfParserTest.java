@@ -185,4 +185,47 @@ class NitfParserTest {
         assertFalse(NitfParser.looksLike("<nitfx>"));
         assertFalse(NitfParser.looksLike("<!-- never closed <nitf>"));
     }
+
+    /** {@code levels} nested {@code <person>} elements in one paragraph, each with a word of its own. */
+    private static String nestedEntities(int levels) {
+        return minimal("<date.issue norm=\"20250107\"/>", "<p>" + "<person>w ".repeat(levels)
+                + "</person>".repeat(levels) + "</p>");
+    }
+
+    @Test
+    void nestedEntitiesEachKeepTheirOwnTextOnly() {
+        Story s = only(minimal("<date.issue norm=\"20250107\"/>",
+                "<p><org>Bank of <location>England</location></org> said.</p>"));
+        assertEquals(List.of(new ProvidedEntity("location", "England"), new ProvidedEntity("org", "Bank of")),
+                s.providedEntities());
+        assertEquals(List.of("Bank of England said."), s.paragraphs());
+    }
+
+    @Test
+    void nestingUpToTheLimitParsesAndOneDeeperIsTooComplex() {
+        // nitf > body > body.content > p take 4 levels
+        Story s = only(nestedEntities(NitfParser.MAX_DEPTH - 4));
+        assertEquals(List.of(new ProvidedEntity("person", "w")), s.providedEntities());
+        assertRejected(nestedEntities(NitfParser.MAX_DEPTH - 3), RejectReason.TOO_COMPLEX,
+                "NITF elements nest more than 100 deep at line 1, column 1113 (<person>)");
+    }
+
+    @Test
+    void aDepthBombIsRejectedAtTheLimitNotReadToTheEnd() {
+        // 70,000 levels (1.3 MB): before the limit, every text event was appended to every open entity
+        assertRejected(nestedEntities(70_000), RejectReason.TOO_COMPLEX,
+                "NITF elements nest more than 100 deep at line 1, column 1113 (<person>)");
+    }
+
+    @Test
+    void entityCountAndEntityLengthAreCapped() {
+        Story s = only(minimal("<date.issue norm=\"20250107\"/>", "<p><person>" + "x".repeat(NitfParser.MAX_ENTITY_CHARS)
+                + "</person> <org>" + "y".repeat(NitfParser.MAX_ENTITY_CHARS + 1) + "</org> end</p>"));
+        assertEquals(List.of(new ProvidedEntity("person", "x".repeat(NitfParser.MAX_ENTITY_CHARS))), s.providedEntities());
+        assertEquals(1, only(minimal("<date.issue norm=\"20250107\"/>",
+                "<p>" + "<num>1</num> ".repeat(NitfParser.MAX_ENTITIES) + "</p>")).providedEntities().size());
+        assertRejected(minimal("<date.issue norm=\"20250107\"/>",
+                        "<p>" + "<num>1</num> ".repeat(NitfParser.MAX_ENTITIES + 1) + "</p>"), RejectReason.TOO_COMPLEX,
+                "NITF has more than 10000 inline entities (person, org, location, money, num)");
+    }
 }

@@ -112,4 +112,40 @@ class TextDecoderTest {
     void mostlyControlBytesAreNotText() {
         assertRejected(bytes(1, 2, 3, 'a'), RejectReason.NOT_TEXT, "binary content: 3 control bytes in the first 4");
     }
+
+    @Test
+    void aNulAnywhereInTheFileIsNotText() {
+        byte[] text = ("a".repeat(100_000) + "\0b").getBytes(StandardCharsets.UTF_8);
+        assertRejected(text, RejectReason.NOT_TEXT, "binary content: NUL byte at offset 100000");
+    }
+
+    @Test
+    void aBinaryBlockAfterTheFirstIsNotTextButAFewTrailingControlsAreText() {
+        byte[] controls = new byte[1000];
+        java.util.Arrays.fill(controls, (byte) 1);
+        assertRejected(concat("a".repeat(20_000).getBytes(StandardCharsets.UTF_8), controls), RejectReason.NOT_TEXT,
+                "binary content: 1000 control bytes in the 4616 from offset 16384");
+        byte[] few = bytes(1, 2, 3);
+        TextDecoder.Result ok = TextDecoder.decode(concat("a".repeat(8192).getBytes(StandardCharsets.UTF_8), few));
+        assertNull(ok.reject());
+    }
+
+    @Test
+    void utf16IsCheckedOnItsCharacters() {
+        assertRejected(concat(bytes(0xFF, 0xFE), ("text" + "\0" + "more").getBytes(StandardCharsets.UTF_16LE)),
+                RejectReason.NOT_TEXT, "binary content: NUL character at offset 4");
+        assertRejected(concat(bytes(0xFE, 0xFF), "\u0001\u0002\u0003a".getBytes(StandardCharsets.UTF_16BE)),
+                RejectReason.NOT_TEXT, "binary content: 3 control characters in the first 4");
+        assertRejected(concat(bytes(0xEF, 0xBB, 0xBF), "ab\0".getBytes(StandardCharsets.UTF_8)),
+                RejectReason.NOT_TEXT, "binary content: NUL character at offset 2");
+    }
+
+    @Test
+    void lineEndingsAreNormalisedAcrossDecodingChunks() {
+        // the decoder works in 8,192-character chunks: a CRLF split between two is still one line break
+        String head = "a".repeat(8191);
+        assertDecoded((head + "\r\nb\rc\r\r\nd\r").getBytes(StandardCharsets.UTF_8), head + "\nb\nc\n\nd\n", "UTF-8");
+        String latin = "é".repeat(8191);
+        assertDecoded((latin + "\r\nb").getBytes(StandardCharsets.ISO_8859_1), latin + "\nb", "windows-1252");
+    }
 }

@@ -54,7 +54,7 @@ public final class InspectCommand implements Subcommand {
             return rejected(RejectReason.UNREADABLE, "no such file");
         }
         if (!Files.isRegularFile(file)) {
-            return rejected(RejectReason.UNREADABLE, "not a regular file; the job reads regular files only");
+            return rejected(RejectReason.NOT_REGULAR, "not a regular file; the job reads regular files only");
         }
         try {
             long size = Files.size(file);

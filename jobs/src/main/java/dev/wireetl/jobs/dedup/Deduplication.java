@@ -92,7 +92,10 @@ public final class Deduplication {
                 .and(stories.col(Tables.FILE_ROW).equalTo(duplicates.col(Tables.FILE_ROW))), "left_anti");
     }
 
-    /** The duplicates as {@code rejects} rows (reason DUPLICATE). */
+    /**
+     * The duplicates as {@code rejects} rows (reason DUPLICATE), each with the kept article's id in
+     * {@code duplicate_of}: incremental runs re-read a duplicate when the file of the article it names is read again.
+     */
     public static Dataset<Row> asRejects(Dataset<Row> duplicates) {
         return duplicates.select(
                 col("source_path"),
@@ -104,6 +107,7 @@ public final class Deduplication {
                 col("format"),
                 col("run_id"),
                 col("ingested_at").as("rejected_at"),
+                col(DUPLICATE_OF),
                 col(Tables.FILE_DATE));
     }
 }

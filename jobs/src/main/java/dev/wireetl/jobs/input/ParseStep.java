@@ -84,16 +84,52 @@ public final class ParseStep implements FlatMapFunction<Row, Row>, Serializable 
                     Reject.of(RejectReason.TOO_LARGE, "file is " + size + " bytes; limit is " + maxFileBytes
                             + " (input.max-file-bytes)"), head))).iterator();
         }
+        if ("file".equals(path.toUri().getScheme()) && !isRegularLocalFile(path)) {
+            // listed as a regular file, replaced since (a FIFO would block this task forever): never opened
+            return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
+                    Reject.of(RejectReason.NOT_REGULAR, "not a regular file when it was to be read; not opened"),
+                    new byte[0]))).iterator();
+        }
+        return orOutOfMemoryReject(() -> parseFile(path, sourcePath, size, modified, fileDate),
+                e -> ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
+                        outOfMemory(size, e), readHead(path))))).iterator();
+    }
+
+    /**
+     * The rows {@code parse} gives, or those {@code onOutOfMemory} makes when it runs out of memory. The file's
+     * bytes and text are unreachable once the error has left {@code parse}, so the task can go on; rethrowing
+     * would fail the task, and every retry of it, on the same file.
+     */
+    static List<Row> orOutOfMemoryReject(java.util.function.Supplier<List<Row>> parse,
+                                         java.util.function.Function<OutOfMemoryError, List<Row>> onOutOfMemory) {
+        try {
+            return parse.get();
+        } catch (OutOfMemoryError e) {
+            return onOutOfMemory.apply(e);
+        }
+    }
+
+    static Reject outOfMemory(long size, OutOfMemoryError e) {
+        return Reject.of(RejectReason.OUT_OF_MEMORY, "file of " + size + " bytes could not be held in the task's"
+                + " memory (" + e.getMessage() + "); give executors more memory or lower input.max-file-bytes");
+    }
+
+    private static boolean isRegularLocalFile(Path path) {
+        return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(path.toUri()));
+    }
+
+    /** Reads and parses one file; its bytes live only inside this call. */
+    private List<Row> parseFile(Path path, String sourcePath, long size, Instant modified, LocalDate fileDate) {
         byte[] bytes;
         try {
             bytes = readAll(path, size);
         } catch (FileNotFoundException e) {
             return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
                     Reject.of(RejectReason.UNREADABLE, "file vanished before it could be read: " + e.getMessage()),
-                    new byte[0]))).iterator();
+                    new byte[0])));
         } catch (IOException e) {
             return ofFile(Collections.singletonList(reject(sourcePath, size, fileDate, WireFileParser.UNKNOWN_FORMAT,
-                    Reject.of(RejectReason.UNREADABLE, "cannot read file: " + e), new byte[0]))).iterator();
+                    Reject.of(RejectReason.UNREADABLE, "cannot read file: " + e), new byte[0])));
         }
 
         ParseResult result = parser.parse(new RawFile(sourcePath, bytes, modified.toEpochMilli()));
@@ -108,7 +144,7 @@ public final class ParseStep implements FlatMapFunction<Row, Row>, Serializable 
             rows.add(reject(sourcePath, bytes.length, fileDate, result.format(),
                     Reject.of(RejectReason.MALFORMED, "no story found in file"), bytes));
         }
-        return ofFile(rows).iterator();
+        return ofFile(rows);
     }
 
     /**

@@ -37,7 +37,8 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
  * symbolic-link cycles. Spark's own file
  * sources skip zero-byte files, which would make them vanish without a trace; listing here keeps every
  * file accountable (a zero-byte file becomes an EMPTY reject). What cannot be listed (a folder that
- * cannot be read, a symbolic link cycle) becomes a row with a {@code listing_reason}, and so a reject.
+ * cannot be read, a symbolic link cycle) becomes a row with a {@code listing_reason}, and so a reject; so does
+ * what must not be read: a FIFO, device or socket, or a symbolic link leaving the input root ({@code NOT_REGULAR}).
  */
 public final class WireFileListing {
     public static final StructType SCHEMA = new StructType()
@@ -47,7 +48,21 @@ public final class WireFileListing {
             .add("listing_reason", StringType, true)
             .add("listing_message", StringType, true);
 
+    /**
+     * Paths an incremental run leaves for a later run: uploads still in flight ({@code ._COPYING_} from
+     * {@code hdfs dfs -put}, {@code .filepart} from WinSCP, {@code .tmp}) and file names starting with {@code .}
+     * (rsync's temporary files, hidden files) or {@code _} (Hadoop's {@code _SUCCESS}). A Java regex, also
+     * used as a Spark {@code rlike}.
+     */
+    public static final String IN_FLIGHT_PATH = "(^|/)[._][^/]*$|(\\._COPYING_|\\.filepart|\\.tmp)$";
+    private static final java.util.regex.Pattern IN_FLIGHT = java.util.regex.Pattern.compile(IN_FLIGHT_PATH);
+
     private WireFileListing() {
+    }
+
+    /** True when {@code path} names a file an incremental run skips ({@link #IN_FLIGHT_PATH}). */
+    public static boolean inFlight(String path) {
+        return IN_FLIGHT.matcher(path).find();
     }
 
     /** Every file under {@code input} (recursively) whose name matches {@code glob}, sorted by path. */
@@ -65,18 +80,38 @@ public final class WireFileListing {
         }
     }
 
-    /** Local folders: symbolic links are followed, cycles and unreadable folders reported, not fatal. */
+    /**
+     * Local folders: symbolic links are followed while they stay inside the input root's real path; cycles,
+     * unreadable folders, links that leave the root and files that are not regular (FIFOs, devices, sockets)
+     * are reported as rows with a reason, never opened.
+     */
     private static List<Row> listLocal(java.nio.file.Path root, String glob) throws IOException {
         PathMatcher matcher = root.getFileSystem().getPathMatcher("glob:" + glob);
+        java.nio.file.Path realRoot = root.toRealPath();
         List<Row> rows = new ArrayList<>();
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
-                        if (!attrs.isDirectory() && matcher.matches(file.getFileName())) {
-                            rows.add(RowFactory.create(hadoopPath(file), attrs.size(),
-                                    attrs.lastModifiedTime().toInstant(), null, null));
+                    public FileVisitResult preVisitDirectory(java.nio.file.Path dir, BasicFileAttributes attrs)
+                            throws IOException {
+                        // a folder reached through a link is checked once; the files in it need no check of their own
+                        if (!dir.equals(root) && Files.isSymbolicLink(dir) && !dir.toRealPath().startsWith(realRoot)) {
+                            rows.add(problem(dir, RejectReason.NOT_REGULAR, "symbolic link to a folder outside"
+                                    + " the input root (" + realRoot + "); not followed"));
+                            return FileVisitResult.SKIP_SUBTREE;
                         }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
+                        if (attrs.isDirectory() || !matcher.matches(file.getFileName())) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        String notRegular = notRegular(file, attrs, realRoot);
+                        rows.add(notRegular != null ? problem(file, RejectReason.NOT_REGULAR, notRegular)
+                                : RowFactory.create(hadoopPath(file), attrs.size(),
+                                        attrs.lastModifiedTime().toInstant(), null, null));
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -92,6 +127,26 @@ public final class WireFileListing {
                     }
                 });
         return rows;
+    }
+
+    /** Why a listed local file must not be opened, or null when it is a regular file inside the root. */
+    static String notRegular(java.nio.file.Path file, BasicFileAttributes attrs, java.nio.file.Path realRoot) {
+        if (Files.isSymbolicLink(file)) {
+            java.nio.file.Path target;
+            try {
+                target = file.toRealPath();
+            } catch (IOException e) {
+                return "symbolic link to a missing file; not followed";
+            }
+            if (!target.startsWith(realRoot)) {
+                return "symbolic link to a file outside the input root (" + realRoot + "); not followed";
+            }
+        }
+        if (!attrs.isRegularFile()) {
+            return "not a regular file (" + (attrs.isOther() ? "FIFO, device or socket" : "symbolic link")
+                    + "); not opened";
+        }
+        return null;
     }
 
     private static Row problem(java.nio.file.Path file, RejectReason reason, String message) {
@@ -123,7 +178,8 @@ public final class WireFileListing {
                 if (status.isDirectory()) {
                     dirs.push(status.getPath());
                 } else if (filter.accept(status.getPath())) {
-                    rows.add(row(status));
+                    rows.add(status.isFile() ? row(status) : RowFactory.create(status.getPath().toString(), 0L,
+                            Instant.EPOCH, RejectReason.NOT_REGULAR.name(), "not a regular file; not opened"));
                 }
             }
         }

@@ -44,10 +44,16 @@ public final class OutputContract {
         }
     }
 
-    /** Null when the column names and types agree (nullability aside), else the first difference. */
+    /**
+     * Null when the column names and types agree (nullability aside; a nullable column the table lacks is added
+     * by the next write), else the first difference.
+     */
     public static String difference(StructType expected, StructType found) {
         for (StructField f : expected.fields()) {
             if (!found.getFieldIndex(f.name()).isDefined()) {
+                if (f.nullable()) {
+                    continue; // a column added since the table was written: its old rows read it as null
+                }
                 return "column " + f.name() + " is missing";
             }
             StructField g = found.fields()[(Integer) found.getFieldIndex(f.name()).get()];

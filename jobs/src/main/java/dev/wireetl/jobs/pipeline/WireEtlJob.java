@@ -11,6 +11,7 @@ import dev.wireetl.jobs.extract.FigureEntityLink;
 import dev.wireetl.jobs.extract.FigureStep;
 import dev.wireetl.jobs.extract.TokenStep;
 import dev.wireetl.jobs.extract.QuotationStep;
+import dev.wireetl.jobs.input.FileHashes;
 import dev.wireetl.jobs.input.ParseStep;
 import dev.wireetl.jobs.input.WireFileListing;
 import dev.wireetl.jobs.output.Aggregates;
@@ -60,6 +61,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 
 /**
@@ -77,7 +79,11 @@ public final class WireEtlJob {
     private WireEtlJob() {
     }
 
-    /** Checks what can be checked before Spark starts: the input exists, the output is not inside it. */
+    /**
+     * Checks what can be checked before Spark starts: the input exists, the output is not inside it, nor it
+     * inside the output. Local paths are compared on their real paths, so a symbolic link or {@code ..} cannot
+     * hide an overlap.
+     */
     public static void checkPaths(JobConfig config, Configuration hadoop) {
         String input = config.get(JobConfig.INPUT_PATH);
         String output = config.get(JobConfig.OUTPUT_PATH);
@@ -87,17 +93,38 @@ public final class WireEtlJob {
             if (!fs.exists(in)) {
                 throw new ConfigException("input.path '" + input + "' does not exist");
             }
-            Path inQualified = fs.makeQualified(in);
             Path out = new Path(output);
-            Path outQualified = out.getFileSystem(hadoop).makeQualified(out);
-            String inText = inQualified.toString() + "/";
-            if ((outQualified.toString() + "/").startsWith(inText)) {
+            String inText = comparable(fs.makeQualified(in));
+            String outText = comparable(out.getFileSystem(hadoop).makeQualified(out));
+            if (outText.startsWith(inText)) {
                 throw new ConfigException("output.path '" + output + "' is inside input.path '" + input
                         + "': the next run would read its own output");
+            }
+            if (inText.startsWith(outText)) {
+                throw new ConfigException("input.path '" + input + "' is inside output.path '" + output
+                        + "': the run would read its own tables");
             }
         } catch (IOException e) {
             throw new ConfigException("cannot check input.path '" + input + "': " + e.getMessage());
         }
+    }
+
+    /**
+     * A qualified path as compared for overlap, ending in a slash: for local paths the real path (links
+     * resolved) of its nearest existing ancestor, plus the rest as written.
+     */
+    private static String comparable(Path qualified) throws IOException {
+        if (!"file".equals(qualified.toUri().getScheme())) {
+            return qualified + "/";
+        }
+        java.nio.file.Path local = java.nio.file.Path.of(qualified.toUri()).normalize();
+        java.nio.file.Path existing = local;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        java.nio.file.Path real = existing == null ? local : existing.toRealPath().resolve(existing.relativize(local));
+        String text = real.toString();
+        return text.endsWith("/") ? text : text + "/";
     }
 
     /** Runs every step and returns the run's summary; throws only on configuration or I/O failure. */
@@ -246,17 +273,43 @@ public final class WireEtlJob {
         }
     }
 
-    /** All listed files in full mode; in incremental mode those the ledger has not seen as they are now. */
+    /**
+     * The files to read, with their {@code content_hash}: all listed files in full mode. In incremental mode,
+     * leaving out uploads still in flight ({@link WireFileListing#IN_FLIGHT_PATH}), the files the ledger has not
+     * seen as they are now (path, size, modification time and content hash; a ledger row written before hashes
+     * were recorded matches on the first three), plus the files whose DUPLICATE rejects name an article of a
+     * file read again, so a re-delivered original cannot leave a duplicate pointing at nothing.
+     */
     static Dataset<Row> selectFilesToProcess(SparkSession spark, JobConfig config, OutputStore store,
                                              Dataset<Row> listed) {
-        if (!config.get(JobConfig.JOB_MODE).equals("incremental") || !store.exists(Tables.PROCESSED_FILES)) {
-            return listed;
+        boolean incremental = config.get(JobConfig.JOB_MODE).equals("incremental");
+        Dataset<Row> candidates = incremental ? listed.filter(not(col("path").rlike(WireFileListing.IN_FLIGHT_PATH)))
+                : listed;
+        Dataset<Row> hashed = FileHashes.withContentHash(candidates, HadoopConf.of(spark));
+        if (!incremental || !store.exists(Tables.PROCESSED_FILES)) {
+            return hashed;
         }
+        hashed = hashed.localCheckpoint(); // read once: the selection below uses it twice
         Dataset<Row> ledger = spark.read().schema(Tables.PROCESSED_FILES_SCHEMA)
                 .parquet(store.table(Tables.PROCESSED_FILES));
-        return listed.join(ledger, listed.col("path").equalTo(ledger.col("source_path"))
-                .and(listed.col("length").equalTo(ledger.col("file_size")))
-                .and(listed.col("modificationTime").eqNullSafe(ledger.col("modification_time"))), "left_anti");
+        Dataset<Row> changed = hashed.join(ledger, hashed.col("path").equalTo(ledger.col("source_path"))
+                .and(hashed.col("length").equalTo(ledger.col("file_size")))
+                .and(hashed.col("modificationTime").eqNullSafe(ledger.col("modification_time")))
+                .and(ledger.col(FileHashes.CONTENT_HASH).isNull()
+                        .or(ledger.col(FileHashes.CONTENT_HASH).eqNullSafe(hashed.col(FileHashes.CONTENT_HASH)))),
+                "left_anti");
+        if (!store.exists(Tables.REJECTS) || !store.exists(Tables.ARTICLES)) {
+            return changed;
+        }
+        Dataset<Row> rereadIds = spark.read().schema(Tables.ARTICLES_SCHEMA).parquet(store.table(Tables.ARTICLES))
+                .select("article_id", "source_path")
+                .join(changed, col("source_path").equalTo(changed.col("path")), "left_semi");
+        Dataset<Row> duplicatePaths = spark.read().schema(Tables.REJECTS_SCHEMA).parquet(store.table(Tables.REJECTS))
+                .filter(col("reason").equalTo("DUPLICATE"))
+                .select(col("source_path").as("_dup_path"), col("duplicate_of"))
+                .join(rereadIds, col("duplicate_of").equalTo(rereadIds.col("article_id")), "left_semi");
+        Dataset<Row> duplicates = hashed.join(duplicatePaths, hashed.col("path").equalTo(col("_dup_path")), "left_semi");
+        return changed.unionByName(duplicates).dropDuplicates("path");
     }
 
     static Dataset<Row> readWireFiles(SparkSession spark, JobConfig config) {
@@ -381,7 +434,8 @@ public final class WireEtlJob {
                         coalesce(col("articles"), lit(0L)).as("articles"),
                         coalesce(col("rejects"), lit(0L)).as("rejects"),
                         lit(runId).as("run_id"),
-                        current_timestamp().as("processed_at"));
+                        current_timestamp().as("processed_at"),
+                        files.col(FileHashes.CONTENT_HASH));
     }
 
     /** Appended after publishing, so a run's row means its tables are in place. */

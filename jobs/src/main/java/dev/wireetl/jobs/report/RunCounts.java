@@ -4,8 +4,6 @@ import dev.wireetl.jobs.table.Tables;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,11 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-/** Files and rows counted from the persisted parse output, in one pass. */
+/**
+ * Files and rows counted from the persisted parse output, in one pass. A listed file without a row fails the run.
+ */
 public record RunCounts(long filesRead, long filesParsed, long filesRejected, long articles, long storyRejects,
                         long duplicates, Map<String, Long> rejectsByReason) {
-    private static final Logger LOG = LoggerFactory.getLogger(RunCounts.class);
-
     /**
      * Duplicates found after parsing become DUPLICATE rejects: they leave {@code articles}, and a file
      * whose every story was a duplicate still counts as parsed (its story is in articles, once).
@@ -65,7 +63,10 @@ public record RunCounts(long filesRead, long filesParsed, long filesRejected, lo
             }
         }
         if (filesSeen != filesRead) {
-            LOG.error("accounting mismatch: {} files listed but {} produced rows", filesRead, filesSeen);
+            // files_read = files_parsed + files_rejected is the job's promise: a file that left no row is lost
+            throw new IllegalStateException("accounting mismatch: files_read=" + filesRead + " but "
+                    + filesSeen + " files produced a row (files_parsed=" + filesParsed + " files_rejected="
+                    + (filesSeen - filesParsed) + "); the run is failed, nothing is published");
         }
         return new RunCounts(filesRead, filesParsed, filesSeen - filesParsed, articles, storyRejects, 0, byReason);
     }

@@ -85,6 +85,7 @@ public final class Tables {
         field("format", StringType, false),
         field("run_id", StringType, false),
         field("rejected_at", TimestampType, false),
+        field("duplicate_of", StringType, true),
         field(FILE_DATE, DateType, false),
     });
 
@@ -288,6 +289,7 @@ public final class Tables {
         field("rejects", LongType, false),
         field("run_id", StringType, false),
         field("processed_at", TimestampType, false),
+        field("content_hash", StringType, true),
     });
 
     /** Columns shared by a parse outcome before it is split into articles and rejects. */

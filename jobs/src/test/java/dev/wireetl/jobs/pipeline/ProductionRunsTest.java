@@ -201,4 +201,64 @@ class ProductionRunsTest {
         return process.exitValue();
     }
 
+
+    @Test
+    void incrementalRunSkipsUploadsInFlightAndSeesASameSizeSameTimeRewrite() throws Exception {
+        Path input = TestFixtures.copyTree("wire-tree/good", tmp.resolve("hash-in"));
+        Path output = tmp.resolve("hash-out");
+        long listed = run(input, output).counts().filesRead();
+        for (String name : List.of("late.txt._COPYING_", "late.txt.filepart", "late.tmp", ".late.txt.Ab12Cd", "_SUCCESS")) {
+            Files.writeString(input.resolve(name), " date 2025-01-08 (MENAFN) Oman opened a port.\n", StandardCharsets.UTF_8);
+        }
+        assertEquals(0, run(input, output, "--mode", "incremental").counts().filesRead());
+
+        Path uae = input.resolve("2025/01/menafn-2025-01-06-uae-fund.txt");
+        FileTime mtime = Files.getLastModifiedTime(uae);
+        byte[] rewritten = Files.readString(uae, StandardCharsets.UTF_8).replace("$2.5 billion fund", "$2.6 billion fund")
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(Files.size(uae), rewritten.length);
+        Files.write(uae, rewritten);
+        Files.setLastModifiedTime(uae, mtime);
+        RunSummary rewrite = run(input, output, "--mode", "incremental");
+        assertEquals(1, rewrite.counts().filesRead());
+        assertTrue(uaeBody(output).contains("$2.6 billion fund"), uaeBody(output));
+        Row ledger = table(output, "processed_files").filter(org.apache.spark.sql.functions.col("source_path")
+                .endsWith("/menafn-2025-01-06-uae-fund.txt")).first();
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(rewritten)),
+                ledger.getAs("content_hash"));
+        assertEquals(listed, table(output, "processed_files").count());
+        // a full run reads the in-flight files too
+        assertEquals(listed + 5, run(input, output).counts().filesRead());
+    }
+
+    @Test
+    void aReDeliveredOriginalRereadsItsDuplicatesSoNoneIsLeftPointingAtNothing() throws IOException {
+        Path input = Files.createDirectories(tmp.resolve("orphan-in"));
+        Path seed = TestFixtures.copyTree("wire-tree/good", tmp.resolve("orphan-src")).resolve("menafn-2025-01-07-blinken.txt");
+        Files.copy(seed, input.resolve("a.txt"));
+        Files.copy(seed, input.resolve("b.txt"));
+        Files.writeString(input.resolve("c.txt"), " date 2025-01-08 (MENAFN) Oman opened a new port.\n\n"
+                + "MENAFN08012025000045015687ID1109999001", StandardCharsets.UTF_8);
+        Path output = tmp.resolve("orphan-out");
+        run(input, output);
+        Row duplicate = table(output, "rejects").first();
+        assertEquals("DUPLICATE", duplicate.getAs("reason"));
+        assertEquals("MENAFN07012025000045015687ID1109062432", duplicate.getAs("duplicate_of"));
+
+        // The original comes again with another story: b's story is no longer published from a, so b is read again.
+        Files.writeString(input.resolve("a.txt"), " date 2025-01-09 (MENAFN) Qatar opened a new airport terminal.\n\n"
+                + "MENAFN09012025000045015687ID1109999002", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(input.resolve("a.txt"), FileTime.from(Instant.now().plusSeconds(60)));
+        RunSummary redelivered = run(input, output, "--mode", "incremental");
+        assertEquals(2, redelivered.counts().filesRead());
+        assertEquals(0, redelivered.counts().duplicates());
+        Dataset<Row> articles = table(output, "articles");
+        assertEquals(List.of("MENAFN07012025000045015687ID1109062432", "MENAFN08012025000045015687ID1109999001",
+                "MENAFN09012025000045015687ID1109999002"), articles.orderBy("article_id").select("article_id")
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        assertTrue(((String) articles.filter("article_id = 'MENAFN07012025000045015687ID1109062432'").first()
+                .getAs("source_path")).endsWith("/b.txt"));
+        assertEquals(0, spark.read().schema(dev.wireetl.jobs.table.Tables.REJECTS_SCHEMA)
+                .parquet(output.resolve("rejects").toString()).count());
+    }
 }

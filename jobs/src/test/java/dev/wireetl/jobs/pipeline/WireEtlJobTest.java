@@ -180,4 +180,21 @@ class WireEtlJobTest {
                 () -> WireEtlJob.checkPaths(config, new Configuration()));
         assertTrue(e.getMessage().endsWith("': the next run would read its own output"), e.getMessage());
     }
+
+    @Test
+    void overlapIsComparedOnRealPaths() throws java.io.IOException {
+        Path link = tmp.resolve("input-link");
+        java.nio.file.Files.createSymbolicLink(link, input);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> WireEtlJob.checkPaths(config(link.resolve("new/output")), new Configuration()));
+        assertEquals("output.path '" + link.resolve("new/output") + "' is inside input.path '" + input
+                + "': the next run would read its own output", e.getMessage());
+        Path dotted = tmp.resolve("elsewhere/../" + input.getFileName() + "/out");
+        assertThrows(ConfigException.class, () -> WireEtlJob.checkPaths(config(dotted), new Configuration()));
+        JobConfig inside = config(tmp, "--input", input.toString());
+        assertEquals("input.path '" + input + "' is inside output.path '" + tmp
+                + "': the run would read its own tables", assertThrows(ConfigException.class,
+                () -> WireEtlJob.checkPaths(inside, new Configuration())).getMessage());
+        WireEtlJob.checkPaths(config(tmp.resolve("sibling-out")), new Configuration());
+    }
 }

@@ -29,7 +29,7 @@ class TablesSchemaTest {
     void rejects() {
         assertEquals("source_path STRING NOT NULL,story_ref STRING,reason STRING NOT NULL,message STRING NOT NULL,"
                 + "head STRING,file_size BIGINT NOT NULL,format STRING NOT NULL,run_id STRING NOT NULL,"
-                + "rejected_at TIMESTAMP NOT NULL,file_date DATE NOT NULL", Tables.REJECTS_SCHEMA.toDDL());
+                + "rejected_at TIMESTAMP NOT NULL,duplicate_of STRING,file_date DATE NOT NULL", Tables.REJECTS_SCHEMA.toDDL());
     }
 
     @Test
@@ -80,7 +80,7 @@ class TablesSchemaTest {
     void processedFiles() {
         assertEquals("source_path STRING NOT NULL,file_size BIGINT NOT NULL,modification_time TIMESTAMP,"
                 + "articles BIGINT NOT NULL,rejects BIGINT NOT NULL,run_id STRING NOT NULL,"
-                + "processed_at TIMESTAMP NOT NULL", Tables.PROCESSED_FILES_SCHEMA.toDDL());
+                + "processed_at TIMESTAMP NOT NULL,content_hash STRING", Tables.PROCESSED_FILES_SCHEMA.toDDL());
     }
 
     @Test
