@@ -69,20 +69,7 @@ public final class SyntaxModel {
      */
     public ParsedSentence tag(List<Token> sentence) {
         UdWords.Words w = UdWords.of(sentence);
-        String[] forms = w.modelForms();
-        int n = forms.length;
-        PosTagger.Tags tags = tagger.tag(forms);
-        String[] lemma = new String[n];
-        String[] upos = new String[n];
-        String[] xpos = new String[n];
-        String[] deprel = new String[n];
-        for (int i = 0; i < n; i++) {
-            upos[i] = tagger.uposTags().get(tags.upos()[i]);
-            xpos[i] = tagger.xposTags().get(tags.xpos()[i]);
-            lemma[i] = lemmatizer.lemma(forms[i], xpos[i]);
-            deprel[i] = "_";
-        }
-        return new ParsedSentence(w.text(), w.begin(), w.end(), lemma, upos, xpos, new int[n], deprel);
+        return tagged(w.text(), w.modelForms(), w.begin(), w.end(), tagger.tag(w.modelForms()), null);
     }
 
     /** Tags, lemmatises and parses one sentence already in UD words (offsets are word positions). */
@@ -100,9 +87,14 @@ public final class SyntaxModel {
     }
 
     private ParsedSentence analyse(String[] words, String[] forms, int[] begin, int[] end) {
-        int n = words.length;
         PosTagger.Tags tags = tagger.tag(forms);
-        DependencyParser.Tree tree = parser.parse(forms, tags.xpos());
+        return tagged(words, forms, begin, end, tags, parser.parse(forms, tags.xpos()));
+    }
+
+    /** The sentence with its tags and lemmas, and its tree when {@code tree} is given (else heads 0, relations "_"). */
+    private ParsedSentence tagged(String[] words, String[] forms, int[] begin, int[] end, PosTagger.Tags tags,
+                                  DependencyParser.Tree tree) {
+        int n = words.length;
         String[] lemma = new String[n];
         String[] upos = new String[n];
         String[] xpos = new String[n];
@@ -111,9 +103,9 @@ public final class SyntaxModel {
             upos[i] = tagger.uposTags().get(tags.upos()[i]);
             xpos[i] = tagger.xposTags().get(tags.xpos()[i]);
             lemma[i] = lemmatizer.lemma(forms[i], xpos[i]);
-            deprel[i] = parser.labels().get(tree.labels()[i]);
+            deprel[i] = tree == null ? "_" : parser.labels().get(tree.labels()[i]);
         }
-        return new ParsedSentence(words, begin, end, lemma, upos, xpos, tree.heads(), deprel);
+        return new ParsedSentence(words, begin, end, lemma, upos, xpos, tree == null ? new int[n] : tree.heads(), deprel);
     }
 
     public static SyntaxModel load(Path dir) throws IOException {
