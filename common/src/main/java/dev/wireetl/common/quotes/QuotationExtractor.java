@@ -6,6 +6,7 @@ import dev.wireetl.common.syntax.ParsedSentence;
 import dev.wireetl.common.text.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +48,13 @@ public final class QuotationExtractor {
             if (!mayHoldSpeech(syntax.sentenceTokens(s))) {
                 continue;
             }
-            List<Quotation> fromTags = fromTags(text, syntax.tagged(s), s, quotes, quoteUsed);
+            List<Quotation> fromTags = fromTags(text, withoutNextQuoteMark(text, syntax.tagged(s)), s, quotes,
+                    quoteUsed);
             if (fromTags != null) {
                 found.addAll(fromTags);
                 continue;
             }
-            ParsedSentence p = syntax.sentence(s);
+            ParsedSentence p = withoutNextQuoteMark(text, syntax.sentence(s));
             for (int i = 0; i < p.size(); i++) {
                 Quotation q = atWord(text, p, i, s, quotes, quoteUsed);
                 if (q != null) {
@@ -64,6 +66,39 @@ public final class QuotationExtractor {
         found.sort(Comparator.comparingInt(Quotation::begin));
         return new SpeakerResolver(mentions).resolve(found);
     }
+
+    /**
+     * The sentence without a last word that is the opening mark of the next sentence's quote ({@code "…," he
+     * said. "We …}: the sentence splitter leaves the mark after the full stop): a straight mark after a space and
+     * before a non-space, or a mark that faces forward, right after the sentence's final punctuation.
+     */
+    static ParsedSentence withoutNextQuoteMark(String text, ParsedSentence p) {
+        int last = p.size() - 1;
+        if (last < 2 || p.words()[last].length() != 1 || !QuoteSpans.isMark(p.words()[last].charAt(0))
+                || !FINAL_PUNCTUATION.contains(p.words()[last - 1])) {
+            return p;
+        }
+        char mark = p.words()[last].charAt(0);
+        int at = p.begin()[last];
+        boolean opening = mark == '\u201C' || mark == '\u00AB' || mark == '\u201E'
+                || mark == '"' && at > 0 && Character.isWhitespace(text.charAt(at - 1)) && at + 1 < text.length()
+                && !Character.isWhitespace(text.charAt(at + 1));
+        if (!opening) {
+            return p;
+        }
+        int[] head = Arrays.copyOf(p.head(), last);
+        for (int i = 0; i < last; i++) {
+            if (head[i] > last) {
+                head[i] = 0;
+            }
+        }
+        return new ParsedSentence(Arrays.copyOf(p.words(), last), Arrays.copyOf(p.begin(), last),
+                Arrays.copyOf(p.end(), last), Arrays.copyOf(p.lemma(), last),
+                Arrays.copyOf(p.upos(), last), Arrays.copyOf(p.xpos(), last), head,
+                Arrays.copyOf(p.deprel(), last));
+    }
+
+    private static final Set<String> FINAL_PUNCTUATION = Set.of(".", "?", "!");
 
     /**
      * The quotation of a sentence whose one speech verb the tags alone settle, without a parse: a trailing
@@ -109,7 +144,12 @@ public final class QuotationExtractor {
         int opening = openingPhrase(t, verb);
         int speakerLast = openingSpeaker(t, opening, verb);
         if (speakerLast < 0) {
-            return null;
+            int[] apposed = apposedSpeaker(t, verb);
+            if (apposed == null) {
+                return null;
+            }
+            opening = apposed[0];
+            speakerLast = apposed[1];
         }
         int n = lastContentWord(t);
         int[] content = null;
@@ -164,10 +204,7 @@ public final class QuotationExtractor {
      * {@code also} may stand between), or -1 when the words before the verb are not such a phrase.
      */
     private static int openingSpeaker(ParsedSentence t, int from, int verb) {
-        int last = verb - 1;
-        while (last >= from && t.upos()[last].equals("ADV")) {
-            last--;
-        }
+        int last = beforeVerbGroup(t, from, verb);
         if (last < from) {
             return -1;
         }
@@ -187,16 +224,66 @@ public final class QuotationExtractor {
     }
 
     /**
-     * Where the speaker may start: 0, or after the comma of an opening phrase without a verb
-     * ({@code In a statement, the company said …}, {@code On Monday, X said …}).
+     * The last word before the verb group: adverbs ({@code also said}) and the perfect's {@code have}
+     * ({@code has said}, {@code have also warned}) belong to the verb; a form of {@code be} does not (a passive
+     * needs the parse).
+     */
+    private static int beforeVerbGroup(ParsedSentence t, int from, int verb) {
+        int last = verb - 1;
+        while (last >= from && (t.upos()[last].equals("ADV")
+                || t.upos()[last].equals("AUX") && t.lemma()[last].equals("have"))) {
+            last--;
+        }
+        return last;
+    }
+
+    /**
+     * A subject that opens the sentence with an apposition or a relative clause between commas: {@code Harold
+     * Pike, head of the dockers' union, said …} (the speaker is the name with its apposition, as the parse's
+     * subject subtree is), {@code The firm, which employs 400 people, told …} (the speaker is the noun phrase
+     * before the clause). Returns {first, last} of the speaker, or null.
+     */
+    private static int[] apposedSpeaker(ParsedSentence t, int verb) {
+        int from = t.size() > 0 && t.upos()[0].equals("CCONJ") ? 1 : 0;
+        int closing = beforeVerbGroup(t, from, verb);
+        if (closing < from + 3 || !t.words()[closing].equals(",")) {
+            return null;
+        }
+        int opening = -1;
+        for (int j = from + 1; j < closing; j++) {
+            String w = t.words()[j];
+            if (QuoteSpans.isMark(w.charAt(0)) || w.equals(";") || w.equals(":")) {
+                return null;
+            }
+            if (w.equals(",")) {
+                if (opening >= 0) {
+                    return null;
+                }
+                opening = j;
+            }
+        }
+        if (opening < 0 || opening + 1 >= closing || openingSpeaker(t, from, opening) != opening - 1) {
+            return null;
+        }
+        return relativeOrClause(t, opening + 1, closing - 1) ? new int[] {from, opening - 1}
+                : new int[] {from, closing - 1};
+    }
+
+    /**
+     * Where the speaker may start: 0, or after the comma of an opening phrase: one without a verb ({@code In a
+     * statement, the company said …}, {@code On Monday, X said …}) or one that opens with a preposition,
+     * subordinator or participle ({@code Speaking in Lisbon, X said …}, {@code When asked, X said …}).
      */
     private static int openingPhrase(ParsedSentence t, int verb) {
+        int first = t.size() > 0 && t.upos()[0].equals("CCONJ") ? 1 : 0;
+        boolean adverbial = first < verb && (t.upos()[first].equals("ADP") || t.upos()[first].equals("SCONJ")
+                || t.xpos()[first].equals("VBG") || t.xpos()[first].equals("VBN"));
         for (int j = 0; j < verb; j++) {
             String u = t.upos()[j];
             if (t.words()[j].equals(",")) {
                 return j >= 1 && j + 1 < verb ? j + 1 : 0;
             }
-            if (u.equals("VERB") || u.equals("AUX") || QuoteSpans.isMark(t.words()[j].charAt(0))) {
+            if (!adverbial && (u.equals("VERB") || u.equals("AUX")) || QuoteSpans.isMark(t.words()[j].charAt(0))) {
                 return 0;
             }
         }
@@ -205,12 +292,15 @@ public final class QuotationExtractor {
 
     private static boolean finiteVerbIn(ParsedSentence t, int from, int to) {
         for (int j = from + 1; j <= to; j++) {
-            String x = t.xpos()[j];
-            if (x.equals("VBD") || x.equals("VBZ") || x.equals("VBP") || x.equals("MD")) {
+            if (isFinite(t.xpos()[j])) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isFinite(String xpos) {
+        return xpos.equals("VBD") || xpos.equals("VBZ") || xpos.equals("VBP") || xpos.equals("MD");
     }
 
     /** The cheap test before a parse: a speech-verb form or {@code according}. */
@@ -446,19 +536,24 @@ public final class QuotationExtractor {
             if (p.xpos()[verb].equals("VBG")) {
                 return null; // ", saying …" continues the clause before
             }
-            // inverted: ", said X." — X is everything up to the sentence end
-            if (verbEnd + 1 > n || verbEnd + 1 < n - 8) {
-                return null;
-            }
+            // inverted: ", said X." — X is everything up to the sentence end, or up to the comma of an apposition
+            // without a verb (", said Carla Dunmore, chief economist at Westbank.")
+            int nameEnd = n;
             for (int k = verbEnd + 1; k <= n; k++) {
                 String u = p.upos()[k];
                 boolean capitalised = Character.isUpperCase(p.words()[k].charAt(0));
                 if ((u.equals("VERB") || u.equals("AUX") || u.equals("SCONJ")) && !capitalised
-                        || p.words()[k].equals(",")) {
+                        || p.words()[k].equals(",") && (nameEnd < n || k == verbEnd + 1 || k == n)) {
                     return null; // not a name after the verb but a clause: ", which runs …, said volumes grew"
                 }
+                if (p.words()[k].equals(",")) {
+                    nameEnd = k - 1;
+                }
             }
-            int last = n;
+            if (verbEnd + 1 > nameEnd || verbEnd + 1 < nameEnd - 8 || n - nameEnd > 15) {
+                return null;
+            }
+            int last = nameEnd;
             while (last > verbEnd + 1 && !p.upos()[last].equals("PROPN") && !p.upos()[last].equals("NOUN")) {
                 last--;
             }
@@ -499,12 +594,16 @@ public final class QuotationExtractor {
         return found;
     }
 
-    /** After the speaker and verb only a short adjunct and the sentence end: "said on Monday.", "said in a statement." */
+    /**
+     * After the speaker and verb only a short adjunct and the sentence end: "said on Monday.", "said in a
+     * statement.", not a clause ("…, X said the plant would close": a finite verb or auxiliary).
+     */
     private static boolean trailingOnly(ParsedSentence p, int blockEnd) {
         int words = 0;
         for (int j = blockEnd + 1; j < p.size(); j++) {
             String w = p.words()[j];
-            if (w.equals(",") || w.equalsIgnoreCase("that") || QuoteSpans.isMark(w.charAt(0))) {
+            if (w.equals(",") || w.equalsIgnoreCase("that") || QuoteSpans.isMark(w.charAt(0))
+                    || p.upos()[j].equals("AUX") || isFinite(p.xpos()[j])) {
                 return false;
             }
             if (!p.upos()[j].equals("PUNCT")) {

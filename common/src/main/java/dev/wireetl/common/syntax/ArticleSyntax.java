@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The parses of one article's sentences, made lazily: a sentence is tagged and parsed the first time a consumer
- * (figures, quotations, the tokens table) asks for it, and only once however many consumers ask. Word offsets are
- * offsets in the article text. Not thread-safe: one instance belongs to one task's article.
+ * (figures, quotations, the tokens table) asks for it, and only once however many consumers ask; a sentence first
+ * only {@link #tagged} keeps its tags when it is parsed later. Word offsets are offsets in the article text. Not
+ * thread-safe: one instance belongs to one task's article.
  */
 public final class ArticleSyntax {
     private final SyntaxModel model;
@@ -80,13 +81,31 @@ public final class ArticleSyntax {
     public ParsedSentence sentence(int index) {
         ParsedSentence p = parsed[index];
         if (p == null) {
-            int from = sentenceTokenStarts[index];
-            int to = index + 1 < sentenceTokenStarts.length ? sentenceTokenStarts[index + 1] : tokens.size();
-            p = model.analyse(new ArrayList<>(tokens.subList(from, to)));
+            ParsedSentence t = tagged[index];
+            p = t == null ? model.analyse(new ArrayList<>(sentenceTokens(index))) : parseTagged(t);
             parsed[index] = p;
+            tagged[index] = null;
             parsedCount++;
         }
         return p;
+    }
+
+    /** The parse of a sentence {@link #tagged} already tagged: its tags are reused, not computed again. */
+    private ParsedSentence parseTagged(ParsedSentence t) {
+        int n = t.size();
+        String[] forms = new String[n];
+        int[] xpos = new int[n];
+        List<String> xposTags = model.tagger().xposTags();
+        for (int i = 0; i < n; i++) {
+            forms[i] = UdWords.modelForm(t.words()[i]);
+            xpos[i] = xposTags.indexOf(t.xpos()[i]);
+        }
+        DependencyParser.Tree tree = model.parser().parse(forms, xpos);
+        String[] deprel = new String[n];
+        for (int i = 0; i < n; i++) {
+            deprel[i] = model.parser().labels().get(tree.labels()[i]);
+        }
+        return new ParsedSentence(t.words(), t.begin(), t.end(), t.lemma(), t.upos(), t.xpos(), tree.heads(), deprel);
     }
 
     /**

@@ -115,4 +115,54 @@ class QuotationExtractorTest {
         QuotationExtractor.standard().extract(syntax, List.of());
         assertEquals(1, syntax.parsedCount(), "two speech verbs: only the last sentence needs its parse");
     }
+
+    @Test
+    void theNextQuotesOpeningMarkLeftAtASentenceEndIsNotPartOfIt() {
+        // BBC style: the splitter leaves the mark that opens the next quote after the full stop
+        String body = "\"The pier will reopen in June,\" Ilse Brandt said. \"We lost two cranes in the storm.\" "
+                + "The port reopened on Friday.";
+        List<EntityMention> mentions = List.of(
+                mention("Ilse Brandt", body, 0, "PERSON", "person:ilse_brandt", "Ilse Brandt"));
+        ArticleSyntax syntax = new ArticleSyntax(SyntaxModel.shared(MODEL), body);
+        assertEquals(List.of(
+                "DIRECT say [Ilse Brandt -> Ilse Brandt person:ilse_brandt] The pier will reopen in June @0",
+                "DIRECT say [Ilse Brandt -> Ilse Brandt person:ilse_brandt] We lost two cranes in the storm @1"),
+                extract(body, mentions));
+        QuotationExtractor.standard().extract(syntax, mentions);
+        assertEquals(0, syntax.parsedCount());
+    }
+
+    @Test
+    void subjectsWithAnAppositionOrRelativeClausePerfectsAndOpeningPhrasesAreSettledByTheTags() {
+        String body = "Harold Pike, head of the dockers union, said that the strike would go ahead. "
+                + "The firm, which employs 400 people, told investors that profits rose. "
+                + "Speaking at the annual meeting in Lisbon, Anna Roth said the plant would close. "
+                + "Mr Pike has said he will step down in May. Ms Roth has also told staff that the merger was off.";
+        List<EntityMention> mentions = List.of(
+                mention("Harold Pike", body, 0, "PERSON", "person:harold_pike", "Harold Pike"),
+                mention("Anna Roth", body, 0, "PERSON", "person:anna_roth", "Anna Roth"));
+        ArticleSyntax syntax = new ArticleSyntax(SyntaxModel.shared(MODEL), body);
+        assertEquals(List.of(
+                "REPORTED say [Harold Pike, head of the dockers union -> Harold Pike person:harold_pike] "
+                        + "the strike would go ahead @0",
+                "REPORTED tell [The firm -> firm null] profits rose @1",
+                "REPORTED say [Anna Roth -> Anna Roth person:anna_roth] the plant would close @2",
+                "REPORTED say [Mr Pike -> Mr Pike null] he will step down in May @3",
+                "REPORTED tell [Ms Roth -> Ms Roth null] the merger was off @4"),
+                extract(body, mentions));
+        QuotationExtractor.standard().extract(syntax, mentions);
+        assertEquals(0, syntax.parsedCount());
+    }
+
+    @Test
+    void anInvertedAttributionWithTheSpeakersTitleAfterTheName() {
+        String body = "Prices will keep falling for months, said Carla Dunmore, chief economist at Westbank.";
+        List<EntityMention> mentions = List.of(
+                mention("Carla Dunmore", body, 0, "PERSON", "person:carla_dunmore", "Carla Dunmore"));
+        ArticleSyntax syntax = new ArticleSyntax(SyntaxModel.shared(MODEL), body);
+        assertEquals(List.of("REPORTED say [Carla Dunmore -> Carla Dunmore person:carla_dunmore] "
+                + "Prices will keep falling for months @0"), extract(body, mentions));
+        QuotationExtractor.standard().extract(syntax, mentions);
+        assertEquals(0, syntax.parsedCount());
+    }
 }

@@ -24,4 +24,20 @@ class ArticleSyntaxTest {
         assertEquals("nsubj", second.deprel()[0]);
         assertEquals(2, second.head()[0]);
     }
+
+    @Test
+    void aSentenceTaggedFirstIsParsedWithItsTagsAsAFreshAnalysisWouldBe() {
+        String text = "The mayor said on Tuesday that the bridge \u201Cwould reopen\u201D. Nobody spoke.";
+        SyntaxModel model = SyntaxModel.shared(SyntaxModelTest.MODEL);
+        ArticleSyntax syntax = new ArticleSyntax(model, text);
+        ParsedSentence tagged = syntax.tagged(0);
+        assertEquals("_", tagged.deprel()[0]);
+        ParsedSentence parsed = syntax.sentence(0);
+        ParsedSentence fresh = new ArticleSyntax(model, text).sentence(0);
+        assertEquals(fresh.toConllu(), parsed.toConllu());
+        assertArrayEquals(fresh.begin(), parsed.begin());
+        assertArrayEquals(fresh.end(), parsed.end());
+        assertSame(parsed, syntax.tagged(0));
+        assertEquals(1, syntax.parsedCount());
+    }
 }
