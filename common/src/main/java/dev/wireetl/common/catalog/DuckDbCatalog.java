@@ -2,22 +2,31 @@ package dev.wireetl.common.catalog;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * Renders {@code OUTPUT/_catalog/duckdb.sql}: one {@code CREATE OR REPLACE VIEW} per table over its Parquet
- * files, so that DuckDB users get every table with one {@code .read}. Pure text; the caller decides which
- * tables exist and writes the file.
+ * Renders the DuckDB catalogs of an output: {@code OUTPUT/_catalog/duckdb.sql}, one {@code CREATE OR REPLACE
+ * VIEW} per table over the exact Parquet files of one committed Delta version (plain DuckDB, no extension;
+ * never a glob, which would also read files that version no longer holds), and {@code OUTPUT/_catalog/
+ * duckdb_delta.sql}, the same views through the {@code delta} extension's {@code delta_scan} (latest version).
+ * Pure text; the caller lists the files and writes the scripts.
  */
 public final class DuckDbCatalog {
-    /** The file's path below the output root. */
+    /** The plain script's path below the output root. */
     public static final String PATH = "_catalog/duckdb.sql";
+    /** The {@code delta_scan} script's path below the output root. */
+    public static final String DELTA_PATH = "_catalog/duckdb_delta.sql";
 
-    /** A table to list: its folder name (also the view name) and whether it has Hive partition folders. */
-    public record Table(String name, boolean partitioned) {
+    /**
+     * A table to list: its folder name (also the view name), whether it has Hive partition folders, and the
+     * Parquet files (paths or URIs) of the version to read.
+     */
+    public record Table(String name, boolean partitioned, List<String> files) {
         public Table {
             if (!name.matches("[a-z][a-z0-9_]*")) {
                 throw new IllegalArgumentException("not a table name: '" + name + "'");
             }
+            files = List.copyOf(files);
         }
     }
 
@@ -25,20 +34,41 @@ public final class DuckDbCatalog {
     }
 
     /**
-     * The script for tables under {@code outputRoot} (a local path, {@code file:} URI, or {@code s3a:}/{@code s3:}
-     * URI; {@code s3a://} is written as DuckDB's {@code s3://}).
+     * The plain script for tables under {@code outputRoot} (a local path, {@code file:} URI, or {@code s3a:}/
+     * {@code s3:} URI; {@code s3a://} is written as DuckDB's {@code s3://}). A table without files gets no view
+     * (DuckDB refuses a view over no files).
      */
-    public static String render(String outputRoot, List<Table> tables) {
+    public static String render(String outputRoot, String runId, List<Table> tables) {
         String root = duckDbPath(outputRoot);
         StringBuilder out = new StringBuilder();
         out.append("-- wire-etl tables as DuckDB views. Load with: .read ").append(root).append('/')
                 .append(PATH).append('\n');
-        out.append("-- Rewritten by every run; timestamps are UTC instants (TIMESTAMP WITH TIME ZONE).\n");
+        out.append("-- The table versions of run ").append(runId)
+                .append(", file by file; rewritten by every run. Timestamps are UTC instants.\n");
         for (Table t : tables) {
-            String glob = root + "/" + t.name() + (t.partitioned() ? "/**/*.parquet" : "/*.parquet");
+            if (t.files().isEmpty()) {
+                continue;
+            }
+            String files = t.files().stream().map(f -> "'" + duckDbPath(f).replace("'", "''") + "'")
+                    .collect(Collectors.joining(", "));
             out.append(String.format(Locale.ROOT,
-                    "CREATE OR REPLACE VIEW %s AS SELECT * FROM read_parquet('%s', hive_partitioning=%s);\n",
-                    t.name(), glob.replace("'", "''"), t.partitioned()));
+                    "CREATE OR REPLACE VIEW %s AS SELECT * FROM read_parquet([%s], hive_partitioning=%s);\n",
+                    t.name(), files, t.partitioned()));
+        }
+        return out.toString();
+    }
+
+    /** The script for DuckDB's {@code delta} extension: each table's latest version through {@code delta_scan}. */
+    public static String renderDelta(String outputRoot, List<String> tables) {
+        String root = duckDbPath(outputRoot);
+        StringBuilder out = new StringBuilder();
+        out.append("-- wire-etl tables as DuckDB views through the delta extension (latest versions). Load with:"
+                + " .read ").append(root).append('/').append(DELTA_PATH).append('\n');
+        out.append("INSTALL delta;\nLOAD delta;\n");
+        for (String table : tables) {
+            new Table(table, false, List.of());
+            out.append(String.format(Locale.ROOT, "CREATE OR REPLACE VIEW %s AS SELECT * FROM delta_scan('%s');\n",
+                    table, (root + "/" + table).replace("'", "''")));
         }
         return out.toString();
     }

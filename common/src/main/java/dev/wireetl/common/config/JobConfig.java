@@ -93,11 +93,19 @@ public final class JobConfig {
     public static final ConfigKey<String> CATALOG_DATABASE = ConfigKey.string("catalog.database", "default",
             "Database that catalog.register and register-tables use.");
 
+    public static final ConfigKey<Long> OUTPUT_LEASE_SECONDS = ConfigKey.positiveLong("output.lease-seconds",
+            600L, "Lifetime of a run's lease on output.path, refreshed while the run lives; a lease older than this is"
+                    + " taken over (docs/operations.md).");
+    public static final ConfigKey<Integer> MAINTAIN_RETENTION_HOURS = ConfigKey.nonNegativeInt(
+            "maintain.retention-hours", 168, "maintain: VACUUM removes files no table version of the last N hours"
+                    + " reads (Delta refuses less than 168 unless spark.databricks.delta.retentionDurationCheck.enabled=false).");
+
     /** Every key, in the order documented. */
     public static final List<ConfigKey<?>> KEYS = List.of(INPUT_PATH, INPUT_GLOB, INPUT_MAX_FILE_BYTES,
             INPUT_DEFAULT_DATE, OUTPUT_PATH, OUTPUT_COMPRESSION, JOB_MODE, JOB_MASTER, JOB_RUN_ID, JOB_PROGRESS,
             JOB_PARTITIONS, NLP_ENGINE, NLP_MODEL_PATH, NLP_GAZETTEER_PATH, NLP_SPARKNLP_MODEL_PATH,
-            NLP_SYNTAX_MODEL_PATH, OUTPUT_TOKENS, CATALOG_REGISTER, CATALOG_DATABASE);
+            NLP_SYNTAX_MODEL_PATH, OUTPUT_TOKENS, CATALOG_REGISTER, CATALOG_DATABASE, OUTPUT_LEASE_SECONDS,
+            MAINTAIN_RETENTION_HOURS);
 
     private static final Map<String, String> FLAGS = Map.of(
             "--input", INPUT_PATH.name(),
@@ -159,8 +167,11 @@ public final class JobConfig {
         return args.get(i + 1);
     }
 
+    /** Keys passed to the Spark session as they are (Delta's LogStore and S3 settings, for example). */
+    public static final String SPARK_PREFIX = "spark.";
+
     private static void put(Map<String, String> values, String key, String value, String where) {
-        if (!values.containsKey(key)) {
+        if (!values.containsKey(key) && !key.startsWith(SPARK_PREFIX)) {
             throw new ConfigException("unknown configuration key '" + key + "' " + where
                     + "; known keys: " + String.join(", ", values.keySet()));
         }
@@ -186,6 +197,17 @@ public final class JobConfig {
 
     public <T> T get(ConfigKey<T> key) {
         return key.parse(values.get(key.name()));
+    }
+
+    /** The {@code spark.*} settings given with {@code --set} or in the file, for the session. */
+    public Map<String, String> sparkSettings() {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(SPARK_PREFIX)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** The effective configuration as text, recorded with each run. */

@@ -45,6 +45,15 @@ class JobConfigTest {
     }
 
     @Test
+    void sparkKeysPassThroughToTheSession() {
+        JobConfig c = JobConfig.load(List.of("--config", "/dev/null", "--set",
+                "spark.delta.logStore.s3a.impl=io.delta.storage.S3DynamoDBLogStore", "--set", "job.mode=incremental"));
+        assertEquals(java.util.Map.of("spark.delta.logStore.s3a.impl", "io.delta.storage.S3DynamoDBLogStore"),
+                c.sparkSettings());
+        assertEquals("io.delta.storage.S3DynamoDBLogStore", c.asMap().get("spark.delta.logStore.s3a.impl"));
+    }
+
+    @Test
     void unknownKeyInFileIsRejectedWithItsName() throws IOException {
         Path f = file("input.paht = /data\n");
         ConfigException e = assertThrows(ConfigException.class, () -> JobConfig.load(List.of("--config", f.toString())));
@@ -53,7 +62,7 @@ class JobConfigTest {
                 + " job.master,"
                 + " job.run-id, job.progress, job.partitions, nlp.engine, nlp.model-path, nlp.gazetteer-path,"
                 + " nlp.sparknlp-model-path, nlp.syntax-model-path, output.tokens,"
-                + " catalog.register, catalog.database",
+                + " catalog.register, catalog.database, output.lease-seconds, maintain.retention-hours",
                 e.getMessage());
     }
 

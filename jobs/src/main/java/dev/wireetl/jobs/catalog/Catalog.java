@@ -6,14 +6,19 @@ import dev.wireetl.jobs.output.OutputContract;
 import dev.wireetl.jobs.spark.SparkSessions;
 import dev.wireetl.jobs.table.OutputStore;
 import dev.wireetl.jobs.table.TableSpec;
+import dev.wireetl.jobs.table.Tables;
 import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.Command;
+import org.apache.spark.sql.catalyst.plans.logical.InsertIntoStatement;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
+import org.apache.spark.sql.catalyst.plans.logical.ParsedStatement;
 import org.apache.spark.sql.catalyst.TableIdentifier;
 import org.apache.spark.sql.catalyst.catalog.CatalogTable;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +28,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.apache.spark.sql.functions.col;
 
 /**
- * Makes the output queryable by name. {@link #register} creates (or updates) one external Parquet table per
- * output table in the Spark session catalog and recovers its partitions; {@link #writeDuckDbCatalog} writes
- * {@code OUTPUT/_catalog/duckdb.sql}, the same tables as DuckDB views.
+ * Makes the output queryable by name. {@link #register} creates (or updates) one external Delta table per
+ * output table in the Spark session catalog; {@link #sql} reads a run's table versions; {@link
+ * #writeDuckDbCatalog} writes {@code OUTPUT/_catalog/duckdb.sql}, the same tables as DuckDB views.
  *
  * <p>Where registrations live: with {@code spark.sql.catalogImplementation=hive} and Spark's Hive classes on
  * the classpath (a cluster's spark-submit), in the Hive metastore ({@code hive.metastore.uris}, or Spark's
@@ -43,8 +55,6 @@ public final class Catalog {
 
     /** Every table the job writes: name → schema (the {@link TableSpec} registry). */
     public static final Map<String, StructType> TABLES = TableSpec.schemas();
-    /** Partition column of each partitioned table. */
-    public static final Map<String, String> PARTITION_COLUMNS = TableSpec.partitionColumns();
 
     private Catalog() {
     }
@@ -78,28 +88,104 @@ public final class Catalog {
     }
 
     /**
-     * {@code wire-etl sql}: registers the tables in this session and prints each query's result (statements
-     * separated by {@code ;}); false when a statement failed.
+     * {@code wire-etl sql}: prints each query's result (statements separated by {@code ;}); false when a
+     * statement failed. Read-only by default: every table is a temporary view at the version the run
+     * {@code runId} (the latest run when null) recorded, so the tables agree with each other, and a statement
+     * that would write is refused. With {@code allowWrites} the tables are registered in {@code database} at
+     * their latest versions and any statement runs.
      */
-    public static boolean sql(String output, String database, String text) {
+    public static boolean sql(String output, String database, String text, String runId, boolean allowWrites) {
         SparkSession spark = SparkSessions.catalog("wire-etl sql");
         try {
-            register(spark, output, database);
-            if (!database.equals("default")) {
-                spark.sql("USE `" + database + "`");
+            if (allowWrites) {
+                register(spark, output, database);
+                if (!database.equals("default")) {
+                    spark.sql("USE `" + database + "`");
+                }
+            } else {
+                OutputStore store = new OutputStore(output, spark.sparkContext().hadoopConfiguration());
+                Map<String, Long> versions = runVersions(spark, store, runId);
+                for (TableSpec spec : TableSpec.ALL) {
+                    if (versions.containsKey(spec.name())) {
+                        store.read(spark, spec.name(), versions.get(spec.name())).createOrReplaceTempView(spec.name());
+                    } else if (spec.replace() == TableSpec.Replace.APPEND && store.exists(spec.name())) {
+                        store.read(spark, spec.name()).createOrReplaceTempView(spec.name());
+                    }
+                }
             }
             for (String statement : text.split(";")) {
                 if (!statement.isBlank()) {
+                    if (!allowWrites) {
+                        checkReadOnly(spark, statement);
+                    }
                     spark.sql(statement).show(1000, false);
                 }
             }
             return true;
+        } catch (ConfigException e) {
+            throw e;
         } catch (RuntimeException e) {
             System.err.println("wire-etl: sql failed: " + e.getMessage());
             return false;
         } finally {
             spark.stop();
         }
+    }
+
+    /** Statements {@code sql} runs without {@code --allow-writes}: queries, SHOW, DESCRIBE, EXPLAIN, USE. */
+    public static void checkReadOnly(SparkSession spark, String statement) {
+        LogicalPlan plan;
+        try {
+            plan = spark.sessionState().sqlParser().parsePlan(statement);
+        } catch (org.apache.spark.sql.catalyst.parser.ParseException | RuntimeException e) {
+            return; // Spark reports the syntax error when it runs the statement
+        }
+        String kind = plan.getClass().getSimpleName();
+        boolean command = plan instanceof Command || plan instanceof InsertIntoStatement
+                || plan instanceof ParsedStatement;
+        if (command && !kind.startsWith("Show") && !kind.startsWith("Describe") && !kind.equals("ExplainCommand")
+                && !kind.equals("SetCatalogAndNamespace")) {
+            throw new ConfigException("sql is read-only: '" + statement.strip() + "' (" + kind + ") would change"
+                    + " the catalog or the data; pass --allow-writes to run it");
+        }
+    }
+
+    /**
+     * The table versions of a run, from its {@code runs} row ({@code runId}, or the latest run when null); every
+     * table's latest version when the output has no {@code runs} table yet and no run was asked for.
+     */
+    public static Map<String, Long> runVersions(SparkSession spark, OutputStore store, String runId) {
+        if (!store.exists(Tables.RUNS)) {
+            if (runId != null) {
+                throw new ConfigException("no run " + runId + " under " + store.root() + ": it has no runs table");
+            }
+            return latestVersions(spark, store);
+        }
+        Dataset<Row> runs = store.read(spark, Tables.RUNS);
+        if (runId != null) {
+            runs = runs.filter(col("run_id").equalTo(runId));
+        }
+        List<Row> rows = runs.orderBy(col("finished_at").desc()).limit(1).select("table_versions").collectAsList();
+        if (rows.isEmpty()) {
+            throw new ConfigException("no run " + runId + " in " + store.table(Tables.RUNS));
+        }
+        if (rows.get(0).isNullAt(0)) {
+            if (runId != null) {
+                throw new ConfigException("run " + runId + " predates table versions (a migrated output)");
+            }
+            return latestVersions(spark, store); // the latest run is a migrated one: nothing newer to agree with
+        }
+        return new LinkedHashMap<>(rows.get(0).<String, Long>getJavaMap(0));
+    }
+
+    private static Map<String, Long> latestVersions(SparkSession spark, OutputStore store) {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (TableSpec spec : TableSpec.ALL) {
+            if (spec.replace() != TableSpec.Replace.APPEND && store.exists(spec.name())) {
+                versions.put(spec.name(), store.version(spec.name()));
+            }
+        }
+        return versions;
     }
 
     /**
@@ -121,7 +207,6 @@ public final class Catalog {
             }
             String name = "`" + database + "`.`" + table + "`";
             String location = store.table(table);
-            String partitionColumn = PARTITION_COLUMNS.get(table);
             TableIdentifier id = new TableIdentifier(table, Option.apply(database));
             if (spark.sessionState().catalog().tableExists(id)) {
                 CatalogTable existing = metadata(spark, id);
@@ -132,12 +217,9 @@ public final class Catalog {
                     spark.sql("DROP TABLE " + name);
                 }
             }
-            spark.sql("CREATE TABLE IF NOT EXISTS " + name + " (" + columnsDdl(entry.getValue()) + ") USING parquet"
-                    + (partitionColumn == null ? "" : " PARTITIONED BY (`" + partitionColumn + "`)")
-                    + " LOCATION '" + location.replace("\\", "\\\\").replace("'", "\\'") + "'");
-            if (partitionColumn != null) {
-                spark.sql("MSCK REPAIR TABLE " + name + " SYNC PARTITIONS");
-            }
+            // A Delta table: its schema and partitions come from its log, so nothing to repair after a run.
+            spark.sql("CREATE TABLE IF NOT EXISTS " + name + " USING delta LOCATION '"
+                    + location.replace("\\", "\\\\").replace("'", "\\'") + "'");
             spark.catalog().refreshTable(database + "." + table);
             registered.add(table);
         }
@@ -154,41 +236,62 @@ public final class Catalog {
         }
     }
 
-    /** {@code name type, …} of a schema, all nullable (the catalog does not enforce NOT NULL). */
-    static String columnsDdl(StructType schema) {
-        List<String> cols = new ArrayList<>();
-        for (StructField f : schema.fields()) {
-            cols.add("`" + f.name() + "` " + f.dataType().sql());
-        }
-        return String.join(", ", cols);
-    }
-
     /**
-     * Writes {@code OUTPUT/_catalog/duckdb.sql}, a view per table that holds at least one Parquet file (DuckDB
-     * refuses a view over no files). Call at the end of each run, after publishing.
+     * Writes {@code OUTPUT/_catalog/duckdb.sql} (each table's view over the exact Parquet files of the version the
+     * latest run recorded) and {@code OUTPUT/_catalog/duckdb_delta.sql} (the same through DuckDB's delta
+     * extension). Call at the end of each run, after its {@code runs} row.
      */
     public static void writeDuckDbCatalog(SparkSession spark, String outputRoot) {
         OutputStore store = new OutputStore(outputRoot, spark.sparkContext().hadoopConfiguration());
         Path root = new Path(store.root());
+        Map<String, Long> versions = runVersions(spark, store, null);
+        String runId = store.exists(Tables.RUNS) ? store.read(spark, Tables.RUNS)
+                .orderBy(col("finished_at").desc()).select("run_id").first().getString(0) : "(none)";
+        List<TableSpec> present = TableSpec.ALL.stream().filter(t -> store.exists(t.name())).toList();
+        List<String> names = present.stream().map(TableSpec::name).toList();
+        // Each table's file list is a small Spark job of its own: listed side by side, not one after another.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(4, Math.max(1, names.size())));
+        List<DuckDbCatalog.Table> tables;
+        try {
+            List<Future<DuckDbCatalog.Table>> listed = new ArrayList<>();
+            for (TableSpec spec : present) {
+                String name = spec.name();
+                long version = versions.containsKey(name) ? versions.get(name) : store.version(name);
+                listed.add(pool.submit(() -> new DuckDbCatalog.Table(name, spec.partitioned(),
+                        store.files(spark, name, version))));
+            }
+            tables = new ArrayList<>();
+            for (Future<DuckDbCatalog.Table> table : listed) {
+                tables.add(table.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing the tables' files for the DuckDB catalog", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         try {
             FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            List<DuckDbCatalog.Table> tables = new ArrayList<>();
-            for (String table : TABLES.keySet()) {
-                boolean partitioned = PARTITION_COLUMNS.containsKey(table);
-                Path glob = new Path(root, table + (partitioned ? "/*=*/*.parquet" : "/*.parquet"));
-                FileStatus[] files = fs.globStatus(glob);
-                if (files != null && files.length > 0) {
-                    tables.add(new DuckDbCatalog.Table(table, partitioned));
-                }
-            }
-            String script = DuckDbCatalog.render(store.root(), tables);
-            try (FSDataOutputStream out = fs.create(new Path(root, DuckDbCatalog.PATH), true)) {
-                out.write(script.getBytes(StandardCharsets.UTF_8));
-            }
+            write(fs, new Path(root, DuckDbCatalog.PATH), DuckDbCatalog.render(store.root(), runId, tables));
+            write(fs, new Path(root, DuckDbCatalog.DELTA_PATH), DuckDbCatalog.renderDelta(store.root(), names));
             LOG.info("wrote {} ({} views)", new Path(root, DuckDbCatalog.PATH), tables.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + DuckDbCatalog.PATH + " under " + outputRoot + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a small file whole: to a temporary name, then renamed over the old one. */
+    private static void write(FileSystem fs, Path target, String text) throws IOException {
+        Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
+        try (FSDataOutputStream out = fs.create(tmp, true)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        fs.delete(target, false);
+        if (!fs.rename(tmp, target)) {
+            throw new IOException("cannot rename " + tmp + " to " + target);
         }
     }
 }

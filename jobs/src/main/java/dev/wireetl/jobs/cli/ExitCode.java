@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** The run failed (I/O, Spark, a failed training or evaluation). */
     public static final int FAILED = 3;
+    /** Another run holds the output's lease: nothing was run; retry after it ends. */
+    public static final int LOCKED = 4;
 
     private ExitCode() {
     }

@@ -6,6 +6,7 @@ import dev.wireetl.jobs.pipeline.WireEtlJob;
 import dev.wireetl.jobs.report.RunSummary;
 import dev.wireetl.jobs.spark.ProgressReporter;
 import dev.wireetl.jobs.spark.SparkSessions;
+import dev.wireetl.jobs.table.RunLease;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +58,15 @@ public final class RunCommand implements Subcommand {
     public Integer call() {
         JobConfig config = JobConfig.load(configArgs);
         WireEtlJob.checkPaths(config, new Configuration());
+        Instant startedAt = Instant.now();
+        String runId = WireEtlJob.runId(config, startedAt);
+        // Before Spark starts: a second run on the same output is refused at once (exit 4).
+        try (RunLease lease = WireEtlJob.lease(config, new Configuration(), runId)) {
+            return run(config, lease, runId, startedAt);
+        }
+    }
+
+    private Integer run(JobConfig config, RunLease lease, String runId, Instant startedAt) {
         String progress = config.get(JobConfig.JOB_PROGRESS);
         boolean showProgress = progress.equals("always") || progress.equals("auto") && System.console() != null;
         SparkSession spark = SparkSessions.job(config);
@@ -65,14 +76,14 @@ public final class RunCommand implements Subcommand {
             spark.sparkContext().addSparkListener(reporter);
         }
         try {
-            RunSummary summary = WireEtlJob.run(config, spark);
+            RunSummary summary = WireEtlJob.run(config, spark, lease, runId, startedAt);
             if (reporter != null) {
                 reporter.finish();
             }
             System.out.println(summary.summaryLine());
             return ExitCode.OK;
-        } catch (ConfigException e) {
-            throw e;
+        } catch (ConfigException | RunLease.HeldException e) {
+            throw e; // exit 2 or 4 (WireEtl.withExitCodes)
         } catch (RuntimeException e) {
             if (reporter != null) {
                 reporter.finish();

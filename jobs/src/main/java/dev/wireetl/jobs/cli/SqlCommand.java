@@ -13,12 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code wire-etl sql}: Spark SQL over the output tables, registered for the session. */
+/** {@code wire-etl sql}: Spark SQL over the output tables at one run's versions; read-only unless asked. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = "Run Spark SQL over the output tables (statements separated by ;).")
+        description = "Run Spark SQL over the output tables (statements separated by ;), read-only, at the table"
+                + " versions of the latest run or of --run ID.")
 public final class SqlCommand implements Subcommand {
     @Mixin
     CatalogOptions catalog;
+
+    @Option(names = "--run", paramLabel = "ID", description = "read the table versions run ID recorded (default: the latest run)")
+    String runId;
+
+    @Option(names = "--allow-writes", description = "register the tables (latest versions) and allow statements that write")
+    boolean allowWrites;
 
     @ArgGroup(multiplicity = "1")
     Query query;
@@ -42,6 +49,7 @@ public final class SqlCommand implements Subcommand {
                 throw new ConfigException("cannot read " + query.file + ": " + e.getMessage());
             }
         }
-        return Catalog.sql(catalog.output, catalog.database(), text) ? ExitCode.OK : ExitCode.FAILED;
+        return Catalog.sql(catalog.output, catalog.database(), text, runId, allowWrites) ? ExitCode.OK
+                : ExitCode.FAILED;
     }
 }

@@ -2,6 +2,7 @@ package dev.wireetl.jobs.cli;
 
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.common.config.JobConfig;
+import dev.wireetl.jobs.table.RunLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -17,18 +18,20 @@ import java.util.function.Supplier;
 /**
  * The command line: {@code wire-etl [command] [options]}, the main class of the cluster jar and of
  * {@code bin/wire-etl}. Without a command word it runs {@code run}. Exit codes ({@link ExitCode}), which
- * schedulers rely on (docs/operations.md): 0 success, 2 usage or configuration error, 3 the run failed.
+ * schedulers rely on (docs/operations.md): 0 success, 2 usage or configuration error, 3 the run failed, 4 the
+ * output is in use by another run (its lease is held).
  */
 @Command(name = "wire-etl", mixinStandardHelpOptions = true, versionProvider = WireEtl.Version.class,
         description = "Turns a folder of raw news wire files into analytical Parquet tables.",
         footer = {"", "Without a command, runs 'run'. 'wire-etl COMMAND --help' describes a command.",
-                "Exit codes: 0 success, 2 usage or configuration error, 3 run failed."})
+                "Exit codes: 0 success, 2 usage or configuration error, 3 run failed,",
+                "4 output locked (another run holds its lease)."})
 public final class WireEtl implements Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(WireEtl.class);
 
     /** The product's commands, in the order --help lists them; tool commands follow, found by ServiceLoader. */
     static final List<Supplier<Subcommand>> PRODUCT_COMMANDS = List.of(RunCommand::new, SqlCommand::new, InspectCommand::new,
-            RegisterTablesCommand::new);
+            RegisterTablesCommand::new, MaintainCommand::new, MigrateCommand::new);
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
@@ -58,17 +61,23 @@ public final class WireEtl implements Subcommand {
         run.getCommandSpec().usageMessage().footer("",
                 "Configuration keys (conf/wire-etl.properties, --config FILE, --set key=value):",
                 JobConfig.describeKeys().replace("%", "%%"),
-                "Exit codes: 0 success, 2 usage or configuration error, 3 run failed.");
+                "Exit codes: 0 success, 2 usage or configuration error, 3 run failed,",
+                "4 output locked (another run holds its lease).");
         return withExitCodes(line);
     }
 
     /**
      * The exit codes of {@link ExitCode} for a command line: picocli gives 2 for a usage error itself; a
-     * {@link ConfigException} thrown by a command is a usage error too (2), any other exception a failure (3).
+     * {@link ConfigException} thrown by a command is a usage error too (2), a held lease 4, any other exception a
+     * failure (3).
      */
     public static CommandLine withExitCodes(CommandLine line) {
         // picocli itself exits with 2 (its ExitCode.USAGE, the same as ours) on an invalid command line.
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof RunLease.HeldException) {
+                commandLine.getErr().println("wire-etl " + commandLine.getCommandName() + ": " + e.getMessage());
+                return ExitCode.LOCKED;
+            }
             if (e instanceof ConfigException) {
                 commandLine.getErr().println("wire-etl " + commandLine.getCommandName() + ": " + e.getMessage());
                 return ExitCode.USAGE;

@@ -61,7 +61,7 @@ public final class Deduplication {
         if (!store.exists(Tables.ARTICLES)) {
             return marked.filter(col(DUPLICATE_OF).isNotNull());
         }
-        Dataset<Row> published = spark.read().schema(Tables.ARTICLES_SCHEMA).parquet(store.table(Tables.ARTICLES))
+        Dataset<Row> published = store.read(spark, Tables.ARTICLES)
                 .select("article_id", "content_sha256", "word_count", "source_path");
         Dataset<Row> kept = published.join(runPaths,
                 published.col("source_path").equalTo(runPaths.col("source_path")), "left_anti");

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -39,9 +38,9 @@ import static org.apache.spark.sql.functions.sum;
 
 /**
  * The aggregate ("gold") tables {@code entity_daily}, {@code entity_pairs_daily} and {@code figures_daily},
- * rebuilt whole for the publication dates a run touched, from the per-article tables under a tables root: the
- * run's staging folder (the job stages them with its other tables, so one publish makes both visible), or the
- * output root ({@link #rebuild}). Each method reads only the given {@code pub_date} partitions. Rules
+ * rebuilt whole for the publication dates a run touched, from the committed per-article tables under a tables
+ * root (the job writes them after those tables, {@link #write}; {@link #rebuild} for repairs). Each method
+ * reads only the given {@code pub_date} partitions. Rules
  * (docs/tables.md):
  * <ul>
  *   <li>an entity is counted once per article in {@code articles} and by its {@code mention_count} in
@@ -54,9 +53,6 @@ import static org.apache.spark.sql.functions.sum;
  */
 public final class Aggregates {
     private static final Logger LOG = LoggerFactory.getLogger(Aggregates.class);
-    /** Suffix of the staging and publish id of a standalone {@link #rebuild}. */
-    static final String STAGING_SUFFIX = "-aggregates";
-
     private Aggregates() {
     }
 
@@ -177,58 +173,38 @@ public final class Aggregates {
     }
 
     /**
-     * Stages the three aggregate tables for {@code touchedDates}, computed from the per-article tables under
-     * {@code tablesRoot} (which must hold the full content of those dates), and returns the manifest lines:
-     * every touched partition is replaced, or removed when it has no rows any more.
+     * Commits the three aggregate tables for the merge's touched dates ({@link TableMerge#articleDates}),
+     * computed from the per-article tables under {@code tablesRoot}, which must already hold this run's
+     * commits: every touched date is replaced, or emptied when it has no rows any more.
      */
-    public static List<String> stage(SparkSession spark, TableMerge merge, String tablesRoot, List<Object> touchedDates) {
-        if (touchedDates.isEmpty()) {
-            return List.of();
-        }
-        return ConcurrentSteps.run(List.of(
-                () -> merge.stagePartitions(TableSpec.ENTITY_DAILY, entityDaily(spark, tablesRoot, touchedDates),
-                        touchedDates),
-                () -> merge.stagePartitions(TableSpec.ENTITY_PAIRS_DAILY,
-                        entityPairsDaily(spark, tablesRoot, touchedDates), touchedDates),
-                () -> merge.stagePartitions(TableSpec.FIGURES_DAILY, figuresDaily(spark, tablesRoot, touchedDates),
-                        touchedDates)));
-    }
-
-    /**
-     * Rebuilds and publishes the aggregates of {@code touchedDates} from the published per-article tables: for
-     * repairs (the job stages its aggregates with its own tables, {@link #stage}).
-     */
-    public static void rebuild(SparkSession spark, OutputStore store, String runId, String codec,
-                               List<Object> touchedDates) {
-        if (touchedDates.isEmpty()) {
+    public static void write(SparkSession spark, TableMerge merge, String tablesRoot) {
+        List<Object> dates = merge.articleDates();
+        if (dates.isEmpty()) {
             return;
         }
-        String stagingId = runId + STAGING_SUFFIX;
-        List<String> manifest;
-        try {
-            manifest = stage(spark, new TableMerge(spark, store, stagingId, codec, null), store.root(), touchedDates);
-        } catch (RuntimeException e) {
-            store.discardStaging(stagingId);
-            throw e;
-        }
-        store.publish(stagingId, manifest);
-        LOG.info("rebuilt aggregates for {} date(s)", touchedDates.size());
+        ConcurrentSteps.all(List.of(
+                () -> commit(merge, TableSpec.ENTITY_DAILY, entityDaily(spark, tablesRoot, dates)),
+                () -> commit(merge, TableSpec.ENTITY_PAIRS_DAILY, entityPairsDaily(spark, tablesRoot, dates)),
+                () -> commit(merge, TableSpec.FIGURES_DAILY, figuresDaily(spark, tablesRoot, dates))));
+    }
+
+    private static Void commit(TableMerge merge, TableSpec spec, Dataset<Row> rows) {
+        merge.write(spec, rows);
+        return null;
     }
 
     /**
-     * The {@code pub_date} values a publish manifest touches (replaced or removed partitions of any
-     * {@code pub_date}-partitioned table), as {@link LocalDate}s in order: what {@link #rebuild} needs.
+     * Rebuilds the aggregates of {@code dates} from the published per-article tables (for repairs; a run writes
+     * its aggregates itself, {@link #write}): one commit per aggregate table.
      */
-    public static List<Object> touchedDates(List<String> manifest) {
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        String marker = "/" + Tables.PUB_DATE + "=";
-        for (String line : manifest) {
-            int at = line.indexOf(marker);
-            if (at >= 0) {
-                dates.add(LocalDate.parse(line.substring(at + marker.length()).strip()));
-            }
+    public static void rebuild(SparkSession spark, OutputStore store, String codec, List<Object> dates) {
+        if (dates.isEmpty()) {
+            return;
         }
-        return new ArrayList<>(dates);
+        try (TableMerge merge = new TableMerge(spark, store, codec, null).forDates(dates)) {
+            write(spark, merge, store.root());
+        }
+        LOG.info("rebuilt aggregates for {} date(s)", dates.size());
     }
 
     /** The given partitions of a table under {@code tablesRoot}; an empty frame when the table is not there. */
@@ -239,6 +215,6 @@ public final class Aggregates {
             return spark.createDataFrame(List.of(), schema);
         }
         Column inDates = col(Tables.PUB_DATE).isin(dates.toArray());
-        return spark.read().schema(schema).parquet(tables.table(table)).filter(inDates);
+        return tables.read(spark, table).filter(inDates);
     }
 }

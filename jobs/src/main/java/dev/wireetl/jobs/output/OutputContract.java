@@ -3,7 +3,6 @@ package dev.wireetl.jobs.output;
 import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.table.OutputStore;
 import dev.wireetl.jobs.table.TableSpec;
-import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -12,7 +11,8 @@ import java.util.Map;
 
 /**
  * Refuses to write into an output whose existing tables have another schema (an older or foreign
- * layout): merging into them would corrupt them. Checked before any input is read.
+ * layout), or are folders of the previous, pre-Delta layout: merging into them would corrupt them. Checked
+ * before any input is read.
  */
 public final class OutputContract {
     /** Every table the job writes (the catalog's list: one place). */
@@ -23,18 +23,15 @@ public final class OutputContract {
 
     public static void check(SparkSession spark, OutputStore store) {
         for (Map.Entry<String, StructType> table : TABLES.entrySet()) {
+            if (store.isLegacyFolder(table.getKey())) {
+                throw new ConfigException("output table '" + table.getKey() + "' at " + store.table(table.getKey())
+                        + " is not a Delta table (an output of the previous layout?); convert the output with"
+                        + " 'wire-etl migrate --output " + store.root() + "' or choose a new output.path");
+            }
             if (!store.exists(table.getKey())) {
                 continue;
             }
-            StructType found;
-            try {
-                found = spark.read().parquet(store.table(table.getKey())).schema();
-            } catch (Exception e) {
-                if (e instanceof AnalysisException) {
-                    continue; // a folder with no data files yet: nothing to protect
-                }
-                throw e;
-            }
+            StructType found = store.read(spark, table.getKey()).schema();
             String problem = difference(table.getValue(), found);
             if (problem != null) {
                 throw new ConfigException("output table '" + table.getKey() + "' at " + store.table(table.getKey())

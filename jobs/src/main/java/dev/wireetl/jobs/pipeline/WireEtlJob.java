@@ -25,8 +25,8 @@ import dev.wireetl.jobs.spark.Columns;
 import dev.wireetl.jobs.spark.ConcurrentSteps;
 import dev.wireetl.jobs.spark.HadoopConf;
 import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.jobs.table.FaultInjection;
 import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.RunLease;
 import dev.wireetl.jobs.table.TableSpec;
 import dev.wireetl.jobs.table.Tables;
 import org.apache.hadoop.conf.Configuration;
@@ -37,7 +37,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
@@ -47,7 +46,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,26 +125,57 @@ public final class WireEtlJob {
         return text.endsWith("/") ? text : text + "/";
     }
 
-    /** Runs every step and returns the run's summary; throws only on configuration or I/O failure. */
+    /** Runs every step under the output's lease and returns the run's summary (tests, embedding). */
     public static RunSummary run(JobConfig config, SparkSession spark) {
         Instant startedAt = Instant.now();
-        String runId = config.get(JobConfig.JOB_RUN_ID);
-        if (runId.isEmpty()) {
-            runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC)
-                    .format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String runId = runId(config, startedAt);
+        try (RunLease lease = lease(config, spark.sparkContext().hadoopConfiguration(), runId)) {
+            return run(config, spark, lease, runId, startedAt);
         }
-        final String run = runId;
-        Map<String, Long> stageMillis = new LinkedHashMap<>();
+    }
+
+    /** The run's id: {@code job.run-id}, else the UTC start time and a random suffix. */
+    public static String runId(JobConfig config, Instant startedAt) {
+        String runId = config.get(JobConfig.JOB_RUN_ID);
+        return !runId.isEmpty() ? runId : DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+                .withZone(ZoneOffset.UTC).format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Takes the lease of {@code output.path} ({@link RunLease}); throws {@link RunLease.HeldException} when
+     * another run holds it. {@code spark.hadoop.*} settings apply, as they will in the session.
+     */
+    public static RunLease lease(JobConfig config, Configuration hadoop, String runId) {
+        Configuration conf = new Configuration(hadoop);
+        config.sparkSettings().forEach((key, value) -> {
+            if (key.startsWith("spark.hadoop.")) {
+                conf.set(key.substring("spark.hadoop.".length()), value);
+            }
+        });
+        return RunLease.acquire(new OutputStore(config.get(JobConfig.OUTPUT_PATH), conf), runId,
+                config.get(JobConfig.OUTPUT_LEASE_SECONDS));
+    }
+
+    /** Runs every step, holding {@code lease}; throws only on configuration or I/O failure. */
+    public static RunSummary run(JobConfig config, SparkSession spark, RunLease lease, String runId,
+                                 Instant startedAt) {
         OutputStore store = new OutputStore(config.get(JobConfig.OUTPUT_PATH),
                 spark.sparkContext().hadoopConfiguration());
-        int recovered = store.recoverPending();
-        if (recovered > 0) {
-            LOG.warn("completed {} publish(es) left pending by an interrupted run", recovered);
-        }
+        return runHoldingLease(config, spark, store, lease, runId, startedAt);
+    }
+
+    private static RunSummary runHoldingLease(JobConfig config, SparkSession spark, OutputStore store,
+                                              RunLease lease, String runId, Instant startedAt) {
+        Map<String, Long> stageMillis = new LinkedHashMap<>();
         OutputContract.check(spark, store);
         preloadExtractor(spark, config);
+        // What was published before this run, read at fixed versions: the run's own commits must not change it.
+        OutputStore published = store.pinned();
 
-        Dataset<Row> files = selectFilesToProcess(spark, config, store, readWireFiles(spark, config)).cache();
+        // Checkpointed, not cached: a cached plan over the published tables would be re-computed, listing and
+        // hashing every input file again, each time the run commits one of those tables.
+        Dataset<Row> files = selectFilesToProcess(spark, config, published, readWireFiles(spark, config))
+                .localCheckpoint();
         Row selected = files.agg(count(lit(1)), coalesce(sum("length"), lit(0L))).first();
         long filesRead = selected.getLong(0);
         long inputBytes = selected.getLong(1);
@@ -158,11 +187,12 @@ public final class WireEtlJob {
         Dataset<Row> entityRows = null;
         Dataset<Row> figureRows = null;
         CompletableFuture<RunReportStep.Facts> reportFacts = null;
+        Dataset<Row> runPaths = files.select(col("path").as("source_path"));
+        TableMerge merge = new TableMerge(spark, published, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths);
         try {
             RunCounts parseCounts = timed(spark, stageMillis, RunStep.PARSE_STORIES, () -> RunCounts.of(filesRead, parsed));
-            Dataset<Row> runPaths = files.select(col("path").as("source_path"));
             Dataset<Row> stories = articleOutcomes(parsed);
-            duplicateRows = Deduplication.duplicates(spark, store, stories, runPaths)
+            duplicateRows = Deduplication.duplicates(spark, published, stories, runPaths)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> dups = duplicateRows;
             long duplicates = timed(spark, stageMillis, RunStep.DEDUPLICATE, dups::count);
@@ -181,22 +211,28 @@ public final class WireEtlJob {
                     outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY)
                             .select(Columns.named(Tables.ARTICLE_ENTITIES_SCHEMA.fieldNames())),
                     outcome(figures, Tables.OUTCOME_FIGURE).select(Columns.named(Tables.FIGURES_SCHEMA.fieldNames()))));
-            List<String> manifest = new ArrayList<>(timed(spark, stageMillis, RunStep.WRITE_TABLES,
-                    () -> writeTables(spark, config, store, run, files, runPaths, articles, rejects, entities, figures)));
-            // From the staged per-article tables (the full content of every touched date), published with them.
-            manifest.addAll(timed(spark, stageMillis, RunStep.AGGREGATES, () -> Aggregates.stage(spark,
-                    new TableMerge(spark, store, run, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths),
-                    store.stagingRoot(run), Aggregates.touchedDates(manifest))));
-            FaultInjection.point(FaultInjection.AFTER_STAGING);
-            timed(spark, stageMillis, RunStep.PUBLISH, () -> {
-                store.publish(run, manifest);
+            // The commit sequence: detail tables, then the aggregates computed from their new versions, then the
+            // ledger ("publish": the files count as processed), then the runs row naming every version.
+            timed(spark, stageMillis, RunStep.WRITE_TABLES, () -> {
+                writeTables(spark, config, store, merge, articles, rejects, entities, figures);
                 return null;
             });
+            timed(spark, stageMillis, RunStep.AGGREGATES, () -> {
+                Aggregates.write(spark, merge, store.root());
+                return null;
+            });
+            timed(spark, stageMillis, RunStep.PUBLISH, () -> {
+                merge.write(TableSpec.PROCESSED_FILES, ledgerEntries(files, articles, rejects, runId));
+                return null;
+            });
+            Map<String, Long> versions = merge.versions();
             RunSummary summary = new RunSummary(runId, "SUCCEEDED", startedAt, Instant.now(),
                     config.get(JobConfig.INPUT_PATH), config.get(JobConfig.OUTPUT_PATH),
                     parseCounts.withDuplicates(duplicates), stageMillis, JOB_VERSION, config.asMap());
+            lease.checkHeld();
             timed(spark, stageMillis, RunStep.WRITE_RUN_RECORD, () -> {
-                writeRunRecord(spark, config, store, summary);
+                merge.write(TableSpec.RUNS, spark.createDataFrame(List.of(summary.toRow(versions)),
+                        Tables.RUNS_SCHEMA));
                 return null;
             });
             String output = config.get(JobConfig.OUTPUT_PATH);
@@ -207,9 +243,12 @@ public final class WireEtlJob {
             RunReportStep.write(spark, output, summary, await(reportFacts));
             return summary;
         } catch (RuntimeException e) {
-            store.discardStaging(runId);
+            if (!(e instanceof RunLease.HeldException)) {
+                merge.restore();
+            }
             throw e;
         } finally {
+            merge.close();
             if (reportFacts != null) {
                 reportFacts.exceptionally(failure -> null).join(); // its queries read the rows unpersisted below
             }
@@ -290,8 +329,7 @@ public final class WireEtlJob {
             return hashed;
         }
         hashed = hashed.localCheckpoint(); // read once: the selection below uses it twice
-        Dataset<Row> ledger = spark.read().schema(Tables.PROCESSED_FILES_SCHEMA)
-                .parquet(store.table(Tables.PROCESSED_FILES));
+        Dataset<Row> ledger = store.read(spark, Tables.PROCESSED_FILES);
         Dataset<Row> changed = hashed.join(ledger, hashed.col("path").equalTo(ledger.col("source_path"))
                 .and(hashed.col("length").equalTo(ledger.col("file_size")))
                 .and(hashed.col("modificationTime").eqNullSafe(ledger.col("modification_time")))
@@ -301,10 +339,10 @@ public final class WireEtlJob {
         if (!store.exists(Tables.REJECTS) || !store.exists(Tables.ARTICLES)) {
             return changed;
         }
-        Dataset<Row> rereadIds = spark.read().schema(Tables.ARTICLES_SCHEMA).parquet(store.table(Tables.ARTICLES))
+        Dataset<Row> rereadIds = store.read(spark, Tables.ARTICLES)
                 .select("article_id", "source_path")
                 .join(changed, col("source_path").equalTo(changed.col("path")), "left_semi");
-        Dataset<Row> duplicatePaths = spark.read().schema(Tables.REJECTS_SCHEMA).parquet(store.table(Tables.REJECTS))
+        Dataset<Row> duplicatePaths = store.read(spark, Tables.REJECTS)
                 .filter(col("reason").equalTo("DUPLICATE"))
                 .select(col("source_path").as("_dup_path"), col("duplicate_of"))
                 .join(rereadIds, col("duplicate_of").equalTo(rereadIds.col("article_id")), "left_semi");
@@ -358,43 +396,38 @@ public final class WireEtlJob {
     }
 
     /**
-     * Stages every table, each partition this run touches merged with the rows it does not replace, and
-     * returns the publish manifest. Rows are replaced by input file: a rerun over the same input swaps its
-     * rows and keeps other inputs' rows in the same partitions.
+     * Commits every detail table, each partition this run touches merged with the rows it does not replace
+     * (one commit per table, independent tables at once). Rows are replaced by input file: a rerun over the same
+     * input swaps its rows and keeps other inputs' rows in the same partitions. A new table is one
+     * {@link TableSpec} and one {@code merge.write} here.
      */
-    static List<String> writeTables(SparkSession spark, JobConfig config, OutputStore store, String runId,
-                                    Dataset<Row> files, Dataset<Row> runPaths, Dataset<Row> articles,
-                                    Dataset<Row> rejects, Dataset<Row> entityRows, Dataset<Row> figureRows) {
-        TableMerge merge = new TableMerge(spark, store, runId, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths);
-        // The dates the run touches decide what every pub_date table rewrites; then the tables are independent
-        // of each other and staged at once.
-        List<Object> touched = merge.touchedByFile(TableSpec.ARTICLES, articles);
-        Dataset<Row> replacedIds = merge.replacedArticleIds(articles).cache();
+    static void writeTables(SparkSession spark, JobConfig config, OutputStore store, TableMerge merge,
+                            Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> entityRows,
+                            Dataset<Row> figureRows) {
+        // The dates the run touches decide what every pub_date table rewrites; then the tables are independent.
+        merge.forArticles(articles);
         // Quotations need the entity mentions for their speakers, so they are made here, where both are at hand.
         Dataset<Row> quotationRows = QuotationStep.annotate(spark, config.get(JobConfig.NLP_SYNTAX_MODEL_PATH),
                 articles, outcome(entityRows, Tables.OUTCOME_MENTION)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            return ConcurrentSteps.run(List.of(
-                    () -> merge.stageByFile(TableSpec.ARTICLES, articles, touched),
-                    () -> merge.stageByArticle(TableSpec.ENTITY_MENTIONS, outcome(entityRows, Tables.OUTCOME_MENTION),
-                            replacedIds, touched),
-                    () -> merge.stageByArticle(TableSpec.ARTICLE_ENTITIES,
-                            outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY), replacedIds, touched),
-                    () -> merge.stageByArticle(TableSpec.FIGURES, outcome(figureRows, Tables.OUTCOME_FIGURE),
-                            replacedIds, touched),
-                    () -> merge.stageByArticle(TableSpec.DATE_MENTIONS, outcome(figureRows, Tables.OUTCOME_DATE),
-                            replacedIds, touched),
-                    () -> merge.stageByArticle(TableSpec.QUOTATIONS, outcome(quotationRows, Tables.OUTCOME_QUOTATION),
-                            replacedIds, touched),
-                    () -> merge.stageByArticle(TableSpec.ARTICLE_TONE, outcome(quotationRows, Tables.OUTCOME_TONE),
-                            replacedIds, touched),
-                    () -> merge.stageByFile(TableSpec.REJECTS, rejects, merge.touchedByFile(TableSpec.REJECTS, rejects)),
-                    () -> merge.stageLedger(TableSpec.PROCESSED_FILES, ledgerEntries(files, articles, rejects, runId)),
-                    () -> stageTokens(spark, config, store, merge, articles, replacedIds, touched)));
+            ConcurrentSteps.all(List.of(
+                    () -> write(merge, TableSpec.ARTICLES, articles),
+                    () -> write(merge, TableSpec.ENTITY_MENTIONS, outcome(entityRows, Tables.OUTCOME_MENTION)),
+                    () -> write(merge, TableSpec.ARTICLE_ENTITIES, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY)),
+                    () -> write(merge, TableSpec.FIGURES, outcome(figureRows, Tables.OUTCOME_FIGURE)),
+                    () -> write(merge, TableSpec.DATE_MENTIONS, outcome(figureRows, Tables.OUTCOME_DATE)),
+                    () -> write(merge, TableSpec.QUOTATIONS, outcome(quotationRows, Tables.OUTCOME_QUOTATION)),
+                    () -> write(merge, TableSpec.ARTICLE_TONE, outcome(quotationRows, Tables.OUTCOME_TONE)),
+                    () -> write(merge, TableSpec.REJECTS, rejects),
+                    () -> writeTokens(spark, config, store, merge, articles)));
         } finally {
-            replacedIds.unpersist();
             quotationRows.unpersist();
         }
+    }
+
+    private static Void write(TableMerge merge, TableSpec spec, Dataset<Row> rows) {
+        merge.write(spec, rows);
+        return null;
     }
 
     /**
@@ -402,11 +435,11 @@ public final class WireEtlJob {
      * parsed (here, so its parsing time lands in writeTables); when off, nothing unless an earlier run wrote the
      * table, whose rows of the replaced articles are then removed rather than left stale.
      */
-    static List<String> stageTokens(SparkSession spark, JobConfig config, OutputStore store, TableMerge merge,
-                                    Dataset<Row> articles, Dataset<Row> replacedIds, List<Object> touched) {
+    static Void writeTokens(SparkSession spark, JobConfig config, OutputStore store, TableMerge merge,
+                            Dataset<Row> articles) {
         boolean on = config.get(JobConfig.OUTPUT_TOKENS);
         if (!on && !store.exists(Tables.TOKENS)) {
-            return List.of();
+            return null;
         }
         // job.partitions tasks, else one wave of the cores (the input size is not known here): parsing, not
         // reading, is the cost, and every task streams its rows.
@@ -414,7 +447,8 @@ public final class WireEtlJob {
                 ? nlpInput(config, articles, 0L).flatMap(new TokenStep(HadoopConf.of(spark),
                         config.get(JobConfig.NLP_SYNTAX_MODEL_PATH)), Encoders.row(Tables.TOKENS_SCHEMA))
                 : spark.createDataFrame(List.of(), Tables.TOKENS_SCHEMA);
-        return merge.stageByArticle(TableSpec.TOKENS, tokens, replacedIds, touched);
+        merge.write(TableSpec.TOKENS, tokens);
+        return null;
     }
 
     /** The rows of one outcome of a step's combined output. */
@@ -436,16 +470,6 @@ public final class WireEtlJob {
                         lit(runId).as("run_id"),
                         current_timestamp().as("processed_at"),
                         files.col(FileHashes.CONTENT_HASH));
-    }
-
-    /** Appended after publishing, so a run's row means its tables are in place. */
-    static void writeRunRecord(SparkSession spark, JobConfig config, OutputStore store, RunSummary summary) {
-        spark.createDataFrame(List.of(summary.toRow()), Tables.RUNS_SCHEMA)
-                .coalesce(1)
-                .write()
-                .mode(SaveMode.Append)
-                .option("compression", config.get(JobConfig.OUTPUT_COMPRESSION))
-                .parquet(store.table(Tables.RUNS));
     }
 
     private static <T> T timed(SparkSession spark, Map<String, Long> stageMillis, RunStep runStep, Supplier<T> body) {

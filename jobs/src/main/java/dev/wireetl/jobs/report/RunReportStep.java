@@ -95,7 +95,7 @@ public final class RunReportStep {
         if (!store.exists(Tables.RUNS)) {
             throw new IllegalArgumentException("no runs table under " + outputRoot);
         }
-        Dataset<Row> runs = spark.read().schema(Tables.RUNS_SCHEMA).parquet(store.table(Tables.RUNS));
+        Dataset<Row> runs = store.read(spark, Tables.RUNS);
         if (runId != null) {
             runs = runs.filter(col("run_id").equalTo(runId));
         }
@@ -235,6 +235,6 @@ public final class RunReportStep {
         if (!store.exists(table)) {
             return spark.createDataFrame(List.of(), schema);
         }
-        return spark.read().schema(schema).parquet(store.table(table)).filter(col("run_id").equalTo(runId));
+        return store.read(spark, table).filter(col("run_id").equalTo(runId));
     }
 }

@@ -26,10 +26,12 @@ public record RunSummary(String runId, String status, Instant startedAt, Instant
                 counts.storyRejects(), reasons, Duration.between(startedAt, finishedAt).toMillis() / 1000.0, output);
     }
 
-    public Row toRow() {
+    /** The {@code runs} row, with the Delta version of each table that the run's state consists of. */
+    public Row toRow(Map<String, Long> tableVersions) {
         return RowFactory.create(runId, status, startedAt, finishedAt, input, output, counts.filesRead(),
                 counts.filesParsed(), counts.filesRejected(), counts.articles(), counts.storyRejects(),
-                scalaMap(counts.rejectsByReason()), scalaMap(stageMillis), jobVersion, scalaMap(config));
+                scalaMap(counts.rejectsByReason()), scalaMap(stageMillis), jobVersion, scalaMap(config),
+                scalaMap(tableVersions));
     }
 
     private static <V> scala.collection.Map<String, V> scalaMap(Map<String, V> map) {

@@ -32,6 +32,11 @@ public final class SparkSessions {
                 builder.config("spark.sql.shuffle.partitions", String.valueOf(minShufflePartitions(cores)));
                 builder.config(AUTO_SHUFFLE_PARTITIONS, "true");
             }
+            if (cores > 0 && !submitted.contains(DELTA_SNAPSHOT_PARTITIONS)) {
+                // Delta rebuilds a table's state from its log with a shuffle of 50 partitions by default: on one
+                // machine, per table and per commit, mostly empty tasks.
+                builder.config(DELTA_SNAPSHOT_PARTITIONS, String.valueOf(minShufflePartitions(cores)));
+            }
             if (cores > 0 && !submitted.contains("spark.sql.sources.parallelPartitionDiscovery.threshold")) {
                 // Above 32 partition folders Spark lists them with a distributed job, one task per folder: on one
                 // machine, hundreds of tasks to do what the driver does in milliseconds (Reuters spans 100+ days).
@@ -43,7 +48,10 @@ public final class SparkSessions {
                 builder.config("spark.sql.inMemoryColumnarStorage.compressed", "false");
             }
         }
-        return configure(builder).getOrCreate();
+        configure(builder);
+        // --set spark.…=… last, so that Delta's LogStore and S3 settings (docs/operations.md) reach the session.
+        config.sparkSettings().forEach(builder::config);
+        return builder.getOrCreate();
     }
 
     /** Set when the job chose {@code spark.sql.shuffle.partitions} itself: it then sizes them to the input. */
@@ -85,13 +93,22 @@ public final class SparkSessions {
     private static final java.util.regex.Pattern LOCAL_MASTER =
             java.util.regex.Pattern.compile("local\\[(\\*|[1-9][0-9]{0,4})(?:,\\s*[0-9]+)?]");
 
-    /** Session settings the job's output depends on; tests use the same. */
+    static final String DELTA_SNAPSHOT_PARTITIONS = "spark.databricks.delta.snapshotPartitions";
+    static final String DELTA_METADATA_QUERY = "spark.databricks.delta.optimizeMetadataQuery.enabled";
+    static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
+    static final String DELTA_CATALOG = "org.apache.spark.sql.delta.catalog.DeltaCatalog";
+
+    /** Session settings the job's output depends on (Delta Lake's SQL extension and catalog); tests use the same. */
     public static SparkSession.Builder configure(SparkSession.Builder builder) {
         return builder
+                .config("spark.sql.extensions", DELTA_EXTENSION)
+                .config("spark.sql.catalog.spark_catalog", DELTA_CATALOG)
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.datetime.java8API.enabled", "true")
-                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
+                // Delta 3.3's metadata-only MIN/MAX/COUNT rewrite casts a date statistic to java.sql.Date, which
+                // fails under the java8 date API above (ClassCastException on MAX(pub_date)); the scan is cheap.
+                .config(DELTA_METADATA_QUERY, "false")
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     }
 
     /** A {@code local[*]} session with the job's settings for a command; under spark-submit its master is kept. */
@@ -109,7 +126,8 @@ public final class SparkSessions {
                         .master("local[2]")
                         .appName(appName)
                         .config("spark.ui.enabled", "false")
-                        .config("spark.sql.shuffle.partitions", "4"))
+                        .config("spark.sql.shuffle.partitions", "4")
+                        .config(DELTA_SNAPSHOT_PARTITIONS, "2"))
                 .getOrCreate();
     }
 

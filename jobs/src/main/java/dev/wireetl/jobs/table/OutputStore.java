@@ -1,42 +1,35 @@
 package dev.wireetl.jobs.table;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The output root and its publish protocol. A run writes every table into {@code _staging/<run>/}, never
- * into the published folders. Publishing then swaps whole partition folders in, driven by a manifest
- * written first ({@code _publish/<run>.pending}): if the process dies while publishing, the next run
- * replays the manifest before doing anything else (roll forward), so published data is never left
- * half-replaced. A run that dies before publishing leaves the published tables as they were.
- *
- * <p>Folders starting with {@code _} are ignored by Spark, DuckDB and Hive readers.
+ * The output root: one Delta Lake table per folder ({@code OUTPUT/<table>/}, Hive-partitioned Parquet with a
+ * {@code _delta_log/}). Delta gives each table atomic commits and versions; this class names the folders and
+ * reads a table at its latest or a given version. Folders starting with {@code _} hold no table.
  */
 public final class OutputStore {
-    private static final Logger LOG = LoggerFactory.getLogger(OutputStore.class);
-    public static final String STAGING = "_staging";
-    public static final String PUBLISH = "_publish";
-    static final String TRASH = "_trash";
-    private static final String PENDING = ".pending";
-    private static final String REPLACE = "R ";
-    private static final String REMOVE = "D ";
+    /** Delta's transaction log folder inside a table. */
+    public static final String DELTA_LOG = "_delta_log";
 
     private final Path root;
     private final FileSystem fs;
+    /** Table → the version {@link #read(SparkSession, String)} reads; a table not named here reads its latest. */
+    private final Map<String, Long> pinned;
 
     public OutputStore(String output, Configuration conf) {
         try {
@@ -46,6 +39,28 @@ public final class OutputStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open output.path '" + output + "': " + e.getMessage(), e);
         }
+        this.pinned = Map.of();
+    }
+
+    private OutputStore(OutputStore store, Map<String, Long> pinned) {
+        this.root = store.root;
+        this.fs = store.fs;
+        this.pinned = Map.copyOf(pinned);
+    }
+
+    /**
+     * This store with every existing table's reads fixed at its current version. A run reads what was published
+     * before it through this: Spark re-computes a cached plan over a table when that table is written, and a plan
+     * pinned to a version gives the same rows again, not the run's own commits.
+     */
+    public OutputStore pinned() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (TableSpec spec : TableSpec.ALL) {
+            if (exists(spec.name())) {
+                versions.put(spec.name(), version(spec.name()));
+            }
+        }
+        return new OutputStore(this, versions);
     }
 
     /** The qualified output root, e.g. {@code file:/data/out}. */
@@ -57,172 +72,77 @@ public final class OutputStore {
         return new Path(root, table).toString();
     }
 
-    public String staging(String runId, String table) {
-        return new Path(stagingRoot(runId), table).toString();
+    FileSystem fileSystem() {
+        return fs;
     }
 
-    /** The run's staging folder: it holds staged tables in the same layout as the output root. */
-    public String stagingRoot(String runId) {
-        return new Path(new Path(root, STAGING), runId).toString();
+    Path rootPath() {
+        return root;
     }
 
+    /** Whether the table is a Delta table (it has a transaction log). */
     public boolean exists(String table) {
+        return pathExists(new Path(new Path(root, table), DELTA_LOG));
+    }
+
+    /** A folder of the table's name that is no Delta table: an output of the previous layout (migrate it). */
+    public boolean isLegacyFolder(String table) {
+        return pathExists(new Path(root, table)) && !exists(table);
+    }
+
+    private boolean pathExists(Path path) {
         try {
-            return fs.exists(new Path(root, table));
+            return fs.exists(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * Publishes the staged folders of a run. Each line is {@link #replace} or {@link #remove} of a unit:
-     * {@code table} (a whole unpartitioned table) or {@code table/column=value} (one partition).
-     */
-    public void publish(String runId, List<String> lines) {
-        Path manifest = new Path(new Path(root, PUBLISH), runId + PENDING);
-        try {
-            try (FSDataOutputStream out = fs.create(manifest, true)) {
-                out.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-                out.hsync();
-            }
-            replay(runId, lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("publishing run " + runId + " to " + root + " failed: " + e.getMessage()
-                    + " (the next run completes it)", e);
-        }
+    /** The table at its latest committed version, or at its pinned one ({@link #pinned()}). */
+    public Dataset<Row> read(SparkSession spark, String table) {
+        Long version = pinned.get(table);
+        return version != null ? read(spark, table, version) : spark.read().format("delta").load(table(table));
     }
 
-    /** Completes the publishes that a killed run left pending; returns how many it completed. */
-    public int recoverPending() {
-        Path publishDir = new Path(root, PUBLISH);
-        int recovered = 0;
+    /** The table as of a committed version (Delta time travel). */
+    public Dataset<Row> read(SparkSession spark, String table, long version) {
+        return spark.read().format("delta").option("versionAsOf", version).load(table(table));
+    }
+
+    /** A commit file of the transaction log: the version, zero-padded to 20 digits, {@code .json}. */
+    private static final Pattern COMMIT = Pattern.compile("(\\d{20})\\.json");
+
+    /**
+     * The table's latest committed version: the highest commit file in its log (a listing, no Spark job; Delta
+     * keeps the newest commit file when it cleans up old ones).
+     */
+    public long version(String table) {
+        Path log = new Path(new Path(root, table), DELTA_LOG);
+        long latest = -1;
         try {
-            if (!fs.exists(publishDir)) {
-                discardOrphanedStaging();
-                return 0;
-            }
-            for (FileStatus status : fs.listStatus(publishDir)) {
-                String name = status.getPath().getName();
-                if (!name.endsWith(PENDING)) {
-                    continue;
+            for (FileStatus status : fs.listStatus(log)) {
+                Matcher m = COMMIT.matcher(status.getPath().getName());
+                if (m.matches()) {
+                    latest = Math.max(latest, Long.parseLong(m.group(1)));
                 }
-                String runId = name.substring(0, name.length() - PENDING.length());
-                List<String> units = new ArrayList<>();
-                try (FSDataInputStream in = fs.open(status.getPath());
-                     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        if (!line.isBlank()) {
-                            units.add(line.strip());
-                        }
-                    }
-                }
-                LOG.warn("completing the publish of interrupted run {} ({} folders)", runId, units.size());
-                replay(runId, units);
-                recovered++;
             }
-            discardOrphanedStaging();
-            return recovered;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot recover pending publishes under " + publishDir + ": "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException("cannot list " + log + ": " + e.getMessage(), e);
         }
+        if (latest < 0) {
+            throw new IllegalStateException("table '" + table + "' has no commit in " + log);
+        }
+        return latest;
     }
 
     /**
-     * Idempotent, so a replay after a crash is safe: a unit whose staged folder is gone was moved already;
-     * a unit with nothing staged at publish time (all its rows were replaced) is removed.
+     * The Parquet files (qualified URIs, sorted) that make up a version of the table. The latest version is read
+     * from the snapshot Delta keeps after a commit; an older one is rebuilt from the log (time travel).
      */
-    private void replay(String runId, List<String> units) throws IOException {
-        Path stagingRun = new Path(new Path(root, STAGING), runId);
-        Path trashRun = new Path(new Path(root, TRASH), runId);
-        for (String line : units) {
-            boolean remove = line.startsWith(REMOVE);
-            String unit = line.substring(2);
-            Path staged = new Path(stagingRun, unit);
-            Path target = new Path(root, unit);
-            if (remove) {
-                if (fs.exists(target)) {
-                    moveTo(target, new Path(trashRun, unit));
-                }
-            } else if (fs.exists(staged)) {
-                if (fs.exists(target)) {
-                    moveTo(target, new Path(trashRun, unit));
-                }
-                moveTo(staged, target);
-                FaultInjection.point(FaultInjection.MID_PUBLISH);
-            }
-        }
-        fs.delete(new Path(new Path(root, PUBLISH), runId + PENDING), false);
-        fs.delete(trashRun, true);
-        fs.delete(stagingRun, true);
-        for (String dir : new String[] {PUBLISH, TRASH, STAGING}) {
-            deleteIfEmpty(new Path(root, dir));
-        }
-    }
-
-    private void deleteIfEmpty(Path dir) throws IOException {
-        if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
-            fs.delete(dir, false);
-        }
-    }
-
-    /** A manifest line: replace {@code unit} with its staged folder. */
-    public static String replace(String unit) {
-        return REPLACE + unit;
-    }
-
-    /** A manifest line: remove {@code unit} (every row in it was replaced by rows elsewhere, or none). */
-    public static String remove(String unit) {
-        return REMOVE + unit;
-    }
-
-    /** Lists a staged table's partition folders ({@code column=value}); empty when nothing was staged. */
-    public List<String> stagedPartitions(String runId, String table) {
-        Path dir = new Path(staging(runId, table));
-        List<String> out = new ArrayList<>();
-        try {
-            if (fs.exists(dir)) {
-                for (FileStatus status : fs.listStatus(dir)) {
-                    if (status.isDirectory() && status.getPath().getName().contains("=")) {
-                        out.add(status.getPath().getName());
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void moveTo(Path from, Path to) throws IOException {
-        fs.mkdirs(to.getParent());
-        if (fs.exists(to)) {
-            fs.delete(to, true);
-        }
-        if (!fs.rename(from, to)) {
-            throw new IOException("rename " + from + " -> " + to + " failed");
-        }
-    }
-
-    /**
-     * Staging left by runs that died before publishing holds nothing anyone will publish. Runs over one
-     * output must not overlap (docs/operations.md), so at start-up every staging folder is such a leftover.
-     */
-    private void discardOrphanedStaging() throws IOException {
-        Path staging = new Path(root, STAGING);
-        if (fs.exists(staging)) {
-            LOG.info("removing staging left by interrupted runs: {}", staging);
-            fs.delete(staging, true);
-        }
-        deleteIfEmpty(new Path(root, TRASH));
-    }
-
-    /** Removes a run's staging folder (used when a run fails before publishing). */
-    public void discardStaging(String runId) {
-        try {
-            fs.delete(new Path(new Path(root, STAGING), runId), true);
-        } catch (IOException e) {
-            LOG.warn("could not remove staging folder of run {}: {}", runId, e.getMessage());
-        }
+    public List<String> files(SparkSession spark, String table, long version) {
+        String[] files = (version == version(table) ? spark.read().format("delta").load(table(table))
+                : read(spark, table, version)).inputFiles();
+        Arrays.sort(files);
+        return List.of(files);
     }
 }

@@ -80,6 +80,11 @@ public record TableSpec(String name, StructType schema, String partitionColumn, 
         }
     }
 
+    /** Whether an output may lack this table: {@link #TOKENS}, written only when asked for. */
+    public boolean optional() {
+        return this == TOKENS;
+    }
+
     public boolean partitioned() {
         return partitionColumn != null;
     }

@@ -105,6 +105,7 @@ public final class Tables {
         field("stage_millis", DataTypes.createMapType(StringType, LongType, false), false),
         field("job_version", StringType, false),
         field("config", DataTypes.createMapType(StringType, StringType, false), false),
+        field("table_versions", DataTypes.createMapType(StringType, LongType, false), false),
     });
 
     public static final StructType ENTITY_MENTIONS_SCHEMA = new StructType(new StructField[] {

@@ -28,7 +28,7 @@ class WireEtlCliTest {
     @Test
     void theJobsModuleHoldsOnlyTheProductCommands() {
         // jobs' own test classpath has no tools module, so ServiceLoader finds no tool command here.
-        assertEquals(List.of("run", "sql", "inspect", "register-tables", "help"),
+        assertEquals(List.of("run", "sql", "inspect", "register-tables", "maintain", "migrate", "help"),
                 List.copyOf(WireEtl.commandLine().getSubcommands().keySet()));
     }
 
@@ -80,7 +80,8 @@ class WireEtlCliTest {
         line.setOut(new PrintWriter(out, true));
         assertEquals(ExitCode.OK, line.execute("run", "--help"));
         assertTrue(out.toString().contains("input.max-file-bytes"), out.toString());
-        assertTrue(out.toString().contains("Exit codes: 0 success, 2 usage or configuration error, 3 run failed."),
+        assertTrue(out.toString().contains("Exit codes: 0 success, 2 usage or configuration error, 3 run failed,"
+                + System.lineSeparator() + "4 output locked (another run holds its lease)."),
                 out.toString());
     }
 }

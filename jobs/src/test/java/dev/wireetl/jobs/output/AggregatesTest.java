@@ -49,15 +49,15 @@ class AggregatesTest {
                 "EXACT", null, countType, 0, null, null, null, null, null, "r1", date);
     }
 
-    /** Writes a table whole (the session overwrites partitions dynamically: remove the old folder first). */
+    /** Writes a table whole, as a new Delta table (the old folder removed first). */
     static void write(Path root, String table, StructType schema, List<Row> rows) {
         try (Stream<Path> old = Files.exists(root.resolve(table)) ? Files.walk(root.resolve(table)) : Stream.empty()) {
             old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).partitionBy(Tables.PUB_DATE)
-                .parquet(root.resolve(table).toString());
+        spark.createDataFrame(rows, schema).write().format("delta").mode(SaveMode.Overwrite)
+                .partitionBy(Tables.PUB_DATE).save(root.resolve(table).toString());
     }
 
     /** a1 (D1): Kuwait ×2 first at 10, Riyadh (SA) ×2 first at 5, X; a2 (D1): Kuwait, X ×3; a3 (D2): X. */
@@ -139,40 +139,31 @@ class AggregatesTest {
     }
 
     @Test
-    void rebuildPublishesTouchedDatesAndRemovesEmptyOnes() throws IOException {
+    void rebuildCommitsTouchedDatesAndEmptiesVanishedOnes() throws IOException {
         Path root = tables("rebuild");
         OutputStore store = new OutputStore(root.toString(), spark.sparkContext().hadoopConfiguration());
-        Aggregates.rebuild(spark, store, "r1", "zstd", List.of(D1, D2));
-        assertEquals(List.of("pub_date=2025-01-06", "pub_date=2025-01-07"), partitions(root, Tables.ENTITY_DAILY));
-        assertEquals(List.of("pub_date=2025-01-06"), partitions(root, Tables.ENTITY_PAIRS_DAILY));
-        assertEquals(List.of("pub_date=2025-01-06", "pub_date=2025-01-07"), partitions(root, Tables.FIGURES_DAILY));
-        assertEquals(4, spark.read().parquet(root.resolve(Tables.ENTITY_DAILY).toString()).count());
+        Aggregates.rebuild(spark, store, "zstd", List.of(D1, D2));
+        assertEquals(List.of(D1, D2), dates(root, Tables.ENTITY_DAILY));
+        assertEquals(List.of(D1), dates(root, Tables.ENTITY_PAIRS_DAILY));
+        assertEquals(List.of(D1, D2), dates(root, Tables.FIGURES_DAILY));
+        assertEquals(4, spark.read().format("delta").load(root.resolve(Tables.ENTITY_DAILY).toString()).count());
 
         // D2's article goes away; a rebuild of D2 removes its partitions and leaves D1's as they were.
         write(root, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA, List.of(
                 entity("a1", "loc:kw", "LOC", "Kuwait", "KW", 2, 10, D1)));
         write(root, Tables.FIGURES, Tables.FIGURES_SCHEMA, List.of(figure("a1", "MONEY", null, null, "EUR", 1.0, D1)));
-        Aggregates.rebuild(spark, store, "r2", "zstd", Aggregates.touchedDates(List.of(
-                "R articles/pub_date=2025-01-07", "D figures/pub_date=2025-01-07", "R rejects/file_date=2025-03-01")));
-        assertEquals(List.of("pub_date=2025-01-06"), partitions(root, Tables.ENTITY_DAILY));
-        assertEquals(List.of("pub_date=2025-01-06"), partitions(root, Tables.FIGURES_DAILY));
-        assertEquals(3, spark.read().parquet(root.resolve(Tables.ENTITY_DAILY).toString()).count());
-        assertFalse(Files.exists(root.resolve(OutputStore.STAGING)));
-        assertFalse(Files.exists(root.resolve(OutputStore.PUBLISH)));
+        long version = store.version(Tables.ENTITY_DAILY);
+        Aggregates.rebuild(spark, store, "zstd", List.of(D2));
+        assertEquals(List.of(D1), dates(root, Tables.ENTITY_DAILY));
+        assertEquals(List.of(D1), dates(root, Tables.FIGURES_DAILY));
+        assertEquals(3, spark.read().format("delta").load(root.resolve(Tables.ENTITY_DAILY).toString()).count());
+        assertEquals(version + 1, store.version(Tables.ENTITY_DAILY), "one commit per table");
     }
 
-    @Test
-    void touchedDatesComeFromPubDatePartitionsOnly() {
-        assertEquals(List.of(D1, D2), Aggregates.touchedDates(List.of("R articles/pub_date=2025-01-07",
-                "D entity_mentions/pub_date=2025-01-06", "R rejects/file_date=2025-01-01", "R processed_files",
-                "R figures/pub_date=2025-01-07")));
-        assertEquals(new ArrayList<>(), Aggregates.touchedDates(List.of("R runs")));
-    }
-
-    static List<String> partitions(Path root, String table) throws IOException {
-        try (Stream<Path> dirs = Files.list(root.resolve(table))) {
-            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(Tables.PUB_DATE + "="))
-                    .sorted().collect(Collectors.toList());
-        }
+    /** The dates a table holds rows for (its latest Delta version). */
+    static List<LocalDate> dates(Path root, String table) {
+        return spark.read().format("delta").load(root.resolve(table).toString()).select(Tables.PUB_DATE).distinct()
+                .orderBy(Tables.PUB_DATE).collectAsList().stream().map(r -> r.<LocalDate>getAs(0))
+                .collect(Collectors.toList());
     }
 }

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.wireetl.common.catalog.DuckDbCatalog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +26,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The written Parquet read by an independent reader (DuckDB) gives the same rows as Spark. */
+/**
+ * The written Parquet read by an independent reader (DuckDB, through {@code _catalog/duckdb.sql}'s file lists,
+ * without its Delta extension) gives the same rows as Spark reading the Delta tables.
+ */
 class ParquetInteropTest {
     @TempDir
     static Path tmp;
@@ -39,11 +47,17 @@ class ParquetInteropTest {
         WireEtlJob.run(JobConfig.load(args), spark);
     }
 
-    private static List<String> duckdb(String sql) throws SQLException {
+    private static List<String> duckdb(String sql) throws SQLException, IOException {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+             Statement s = c.createStatement()) {
+            // The catalog's views: the exact Parquet files of the committed versions, no Delta extension.
+            for (String line : Files.readAllLines(output.resolve(DuckDbCatalog.PATH), StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("--")) {
+                    s.execute(line);
+                }
+            }
+            ResultSet rs = s.executeQuery(sql);
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
@@ -69,37 +83,33 @@ class ParquetInteropTest {
     }
 
     @Test
-    void articlesReadTheSameInDuckDbAndSpark() throws SQLException {
+    void articlesReadTheSameInDuckDbAndSpark() throws SQLException, IOException {
         String columns = "article_id, source, provider, provider_code, article_number, CAST(published_date AS VARCHAR),"
                 + " dateline, paragraph_count, word_count, content_sha256, format, CAST(pub_date AS VARCHAR)";
-        List<String> fromDuck = duckdb("SELECT " + columns + " FROM read_parquet('" + output.resolve("articles")
-                + "/**/*.parquet', hive_partitioning=true) ORDER BY article_id");
+        List<String> fromDuck = duckdb("SELECT " + columns + " FROM articles ORDER BY article_id");
         List<String> fromSpark = spark("SELECT " + columns.replace("AS VARCHAR", "AS STRING")
-                + " FROM parquet.`" + output.resolve("articles") + "` ORDER BY article_id");
+                + " FROM delta.`" + output.resolve("articles") + "` ORDER BY article_id");
         assertEquals(4, fromDuck.size());
         assertEquals(fromSpark, fromDuck);
         // The body is the widest column: compare its digest rather than its text.
         assertEquals(
-                spark("SELECT sha2(body, 256) FROM parquet.`" + output.resolve("articles") + "` ORDER BY article_id"),
-                duckdb("SELECT sha256(body) FROM read_parquet('" + output.resolve("articles")
-                        + "/**/*.parquet', hive_partitioning=true) ORDER BY article_id"));
+                spark("SELECT sha2(body, 256) FROM delta.`" + output.resolve("articles") + "` ORDER BY article_id"),
+                duckdb("SELECT sha256(body) FROM articles ORDER BY article_id"));
     }
 
     @Test
-    void rejectsReadTheSameInDuckDbAndSpark() throws SQLException {
+    void rejectsReadTheSameInDuckDbAndSpark() throws SQLException, IOException {
         String columns = "regexp_extract(source_path, '[^/]+$', 0) AS file, reason, message, file_size";
-        List<String> fromDuck = duckdb("SELECT " + columns + " FROM read_parquet('" + output.resolve("rejects")
-                + "/**/*.parquet', hive_partitioning=true) ORDER BY file");
+        List<String> fromDuck = duckdb("SELECT " + columns + " FROM rejects ORDER BY file");
         List<String> fromSpark = spark("SELECT " + columns.replace("'[^/]+$', 0", "'[^/]+$', 0")
-                + " FROM parquet.`" + output.resolve("rejects") + "` ORDER BY file");
+                + " FROM delta.`" + output.resolve("rejects") + "` ORDER BY file");
         assertEquals(6, fromDuck.size());
         assertEquals(fromSpark, fromDuck);
     }
 
     @Test
-    void timestampsAreMicrosUtc() throws SQLException {
-        List<String> type = duckdb("SELECT typeof(ingested_at) FROM read_parquet('" + output.resolve("articles")
-                + "/**/*.parquet', hive_partitioning=true) LIMIT 1");
+    void timestampsAreMicrosUtc() throws SQLException, IOException {
+        List<String> type = duckdb("SELECT typeof(ingested_at) FROM articles LIMIT 1");
         assertEquals(List.of("TIMESTAMP WITH TIME ZONE"), type);
     }
 }

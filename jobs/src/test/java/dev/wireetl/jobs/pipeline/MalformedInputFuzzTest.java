@@ -76,8 +76,8 @@ class MalformedInputFuzzTest {
         assertEquals(total, summary.counts().filesRead());
         assertEquals(total, summary.counts().filesParsed() + summary.counts().filesRejected());
 
-        Dataset<Row> articles = spark.read().parquet(output.resolve("articles").toString());
-        Dataset<Row> rejects = spark.read().parquet(output.resolve("rejects").toString());
+        Dataset<Row> articles = spark.read().format("delta").load(output.resolve("articles").toString());
+        Dataset<Row> rejects = spark.read().format("delta").load(output.resolve("rejects").toString());
         Set<String> accounted = new HashSet<>();
         articles.select("source_path").distinct().collectAsList().forEach(r -> accounted.add(r.getString(0)));
         rejects.select("source_path").distinct().collectAsList().forEach(r -> accounted.add(r.getString(0)));

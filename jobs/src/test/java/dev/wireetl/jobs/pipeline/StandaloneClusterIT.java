@@ -188,8 +188,8 @@ class StandaloneClusterIT {
     })
     void tableEqualsLocalModeRowForRow(String table, long rows, String timestampColumn) {
         SparkSession spark = SparkTestSession.get();
-        Dataset<Row> cluster = spark.read().parquet(clusterOut.resolve(table).toString());
-        Dataset<Row> local = spark.read().parquet(localOut.resolve(table).toString());
+        Dataset<Row> cluster = spark.read().format("delta").load(clusterOut.resolve(table).toString());
+        Dataset<Row> local = spark.read().format("delta").load(localOut.resolve(table).toString());
         assertEquals(List.of("cluster"), distinct(cluster, "run_id"));
         assertEquals(List.of("local"), distinct(local, "run_id"));
         assertEquals(Arrays.asList(local.columns()), Arrays.asList(cluster.columns()));
@@ -210,8 +210,8 @@ class StandaloneClusterIT {
     @Test
     void runsRecordTheSameCountsAndTheShadedJarsVersion() {
         SparkSession spark = SparkTestSession.get();
-        Row cluster = spark.read().parquet(clusterOut.resolve(Tables.RUNS).toString()).first();
-        Row local = spark.read().parquet(localOut.resolve(Tables.RUNS).toString()).first();
+        Row cluster = spark.read().format("delta").load(clusterOut.resolve(Tables.RUNS).toString()).first();
+        Row local = spark.read().format("delta").load(localOut.resolve(Tables.RUNS).toString()).first();
         for (String column : List.of("status", "input", "files_read", "files_parsed", "files_rejected", "articles",
                 "story_rejects")) {
             assertEquals((Object) local.getAs(column), cluster.getAs(column), column);

@@ -51,7 +51,7 @@ class TokensTableTest {
     /** One line per word of a sentence of the fixture article: index text begin-end lemma upos xpos head deprel. */
     private static List<String> sentence(Path output, int sentence) {
         List<String> lines = new ArrayList<>();
-        for (Row r : spark.read().schema(Tables.TOKENS_SCHEMA).parquet(output.resolve(Tables.TOKENS).toString())
+        for (Row r : spark.read().format("delta").load(output.resolve(Tables.TOKENS).toString())
                 .filter("article_id = '" + ARTICLE_ID + "' AND sentence_index = " + sentence)
                 .orderBy("token_index").collectAsList()) {
             lines.add(r.getAs("token_index") + " " + r.getAs("text") + " " + r.getAs("begin") + "-" + r.getAs("end")
@@ -81,12 +81,12 @@ class TokensTableTest {
                 "3 no 55-57 no DET DT 4 det tokens-run 2025-03-04",
                 "4 details 58-65 detail NOUN NNS 2 obj tokens-run 2025-03-04",
                 "5 . 65-66 . PUNCT . 2 punct tokens-run 2025-03-04"), sentence(output, 1));
-        String body = spark.read().parquet(output.resolve(Tables.ARTICLES).toString()).first().getAs("body");
+        String body = spark.read().format("delta").load(output.resolve(Tables.ARTICLES).toString()).first().getAs("body");
         assertEquals("Officials", body.substring(40, 49)); // offsets index into articles.body
-        assertEquals(13, spark.read().schema(Tables.TOKENS_SCHEMA).parquet(output.resolve(Tables.TOKENS).toString()).count());
+        assertEquals(13, spark.read().format("delta").load(output.resolve(Tables.TOKENS).toString()).count());
 
         WireEtlJob.run(config(output), spark);
-        assertEquals(0, spark.read().schema(Tables.TOKENS_SCHEMA).parquet(output.resolve(Tables.TOKENS).toString()).count());
+        assertEquals(0, spark.read().format("delta").load(output.resolve(Tables.TOKENS).toString()).count());
     }
 
     @Test
@@ -95,6 +95,6 @@ class TokensTableTest {
         WireEtlJob.run(config(output), spark);
 
         assertFalse(Files.exists(output.resolve(Tables.TOKENS)));
-        assertEquals(1, spark.read().parquet(output.resolve(Tables.ARTICLES).toString()).count());
+        assertEquals(1, spark.read().format("delta").load(output.resolve(Tables.ARTICLES).toString()).count());
     }
 }

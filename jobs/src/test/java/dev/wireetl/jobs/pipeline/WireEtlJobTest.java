@@ -71,7 +71,7 @@ class WireEtlJobTest {
         assertEquals(Map.of("BAD_DATE", 1L, "BAD_ENCODING", 1L, "EMPTY", 1L, "NOT_TEXT", 1L, "NO_BODY", 1L,
                 "NO_DATE", 1L), summary.counts().rejectsByReason());
 
-        Dataset<Row> articles = spark.read().parquet(output.resolve("articles").toString());
+        Dataset<Row> articles = spark.read().format("delta").load(output.resolve("articles").toString());
         Row seed = articles.filter("article_number = '1109062432'").first();
         assertEquals(LocalDate.of(2025, 1, 7), seed.getAs("published_date"));
         assertEquals(LocalDate.of(2025, 1, 7), seed.getAs("pub_date"));
@@ -83,7 +83,7 @@ class WireEtlJobTest {
         assertEquals("menafn", seed.getAs("format"));
         assertEquals("test-run", seed.getAs("run_id"));
 
-        Dataset<Row> seedMentions = spark.read().parquet(output.resolve("entity_mentions").toString())
+        Dataset<Row> seedMentions = spark.read().format("delta").load(output.resolve("entity_mentions").toString())
                 .filter("article_id = 'MENAFN07012025000045015687ID1109062432'").orderBy("begin");
         assertEquals(34, seedMentions.count());
         Row first = seedMentions.first();
@@ -92,7 +92,7 @@ class WireEtlJobTest {
         assertEquals("US", first.getAs("country_code"));
         assertEquals(0, (int) first.getAs("begin"));
         assertEquals(4, (int) first.getAs("end"));
-        Dataset<Row> seedFigures = spark.read().parquet(output.resolve("figures").toString())
+        Dataset<Row> seedFigures = spark.read().format("delta").load(output.resolve("figures").toString())
                 .filter("article_id = 'MENAFN07012025000045015687ID1109062432'").orderBy("begin");
         assertEquals(List.of("79 out of 128", "12", "three"),
                 seedFigures.select("text").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
@@ -102,7 +102,7 @@ class WireEtlJobTest {
         assertEquals("Russian drones", drones.getAs("object_phrase"));
         assertEquals("NORP", drones.getAs("entity_type"));
         assertEquals("norp:ru:russian", drones.getAs("entity_key"));
-        assertEquals(List.of("2025-01-06", "2022-02", "P2W"), spark.read().parquet(output.resolve("date_mentions")
+        assertEquals(List.of("2025-01-06", "2022-02", "P2W"), spark.read().format("delta").load(output.resolve("date_mentions")
                 .toString()).filter("article_id = 'MENAFN07012025000045015687ID1109062432'").orderBy("begin")
                 .select("resolved").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
 
@@ -110,7 +110,7 @@ class WireEtlJobTest {
         assertEquals(List.of("DATE_MISMATCH"), mismatch.getList(mismatch.fieldIndex("flags")));
 
         Map<String, String> reasonByFile = new TreeMap<>();
-        for (Row r : spark.read().parquet(output.resolve("rejects").toString()).collectAsList()) {
+        for (Row r : spark.read().format("delta").load(output.resolve("rejects").toString()).collectAsList()) {
             String path = r.getAs("source_path");
             reasonByFile.put(path.substring(path.lastIndexOf('/') + 1), r.getAs("reason"));
         }
@@ -129,7 +129,7 @@ class WireEtlJobTest {
             assertEquals(List.of("pub_date=2025-01-06", "pub_date=2025-01-07", "pub_date=2025-01-09",
                     "pub_date=2025-02-05"), partitions);
         }
-        assertEquals(1, spark.read().parquet(output.resolve("runs").toString()).count());
+        assertEquals(1, spark.read().format("delta").load(output.resolve("runs").toString()).count());
     }
 
     @Test
@@ -137,11 +137,18 @@ class WireEtlJobTest {
         Path output = tmp.resolve("out-rerun");
         WireEtlJob.run(config(output), spark);
         WireEtlJob.run(config(output), spark);
-        Dataset<Row> articles = spark.read().parquet(output.resolve("articles").toString());
+        Dataset<Row> articles = spark.read().format("delta").load(output.resolve("articles").toString());
         assertEquals(4, articles.count());
         assertEquals(4, articles.select("article_id").distinct().count());
-        assertEquals(6, spark.read().parquet(output.resolve("rejects").toString()).count());
-        assertEquals(2, spark.read().parquet(output.resolve("runs").toString()).count());
+        assertEquals(6, spark.read().format("delta").load(output.resolve("rejects").toString()).count());
+        assertEquals(2, spark.read().format("delta").load(output.resolve("runs").toString()).count());
+        // One Delta commit per table per run: versions 0 and 1.
+        dev.wireetl.jobs.table.OutputStore store = new dev.wireetl.jobs.table.OutputStore(output.toString(),
+                spark.sparkContext().hadoopConfiguration());
+        for (String table : List.of("articles", "rejects", "entity_mentions", "figures_daily", "processed_files",
+                "runs")) {
+            assertEquals(1L, store.version(table), table);
+        }
     }
 
     @Test
@@ -152,7 +159,7 @@ class WireEtlJobTest {
         Files.createDirectories(oneFile);
         Files.copy(input.resolve("good/menafn-2025-01-07-blinken.txt"), oneFile.resolve("seed.txt"));
         WireEtlJob.run(config(output, "--input", oneFile.toString()), spark);
-        Dataset<Row> articles = spark.read().parquet(output.resolve("articles").toString());
+        Dataset<Row> articles = spark.read().format("delta").load(output.resolve("articles").toString());
         assertEquals(4, articles.count());
         assertEquals(1, articles.filter("pub_date = DATE'2025-01-07'").count());
     }

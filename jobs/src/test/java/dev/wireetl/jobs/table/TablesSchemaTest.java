@@ -39,7 +39,8 @@ class TablesSchemaTest {
                 + "files_read BIGINT NOT NULL,files_parsed BIGINT NOT NULL,files_rejected BIGINT NOT NULL,"
                 + "articles BIGINT NOT NULL,story_rejects BIGINT NOT NULL,"
                 + "rejects_by_reason MAP<STRING, BIGINT> NOT NULL,stage_millis MAP<STRING, BIGINT> NOT NULL,"
-                + "job_version STRING NOT NULL,config MAP<STRING, STRING> NOT NULL", Tables.RUNS_SCHEMA.toDDL());
+                + "job_version STRING NOT NULL,config MAP<STRING, STRING> NOT NULL,"
+                + "table_versions MAP<STRING, BIGINT> NOT NULL", Tables.RUNS_SCHEMA.toDDL());
     }
 
     @Test
@@ -138,9 +139,9 @@ class TablesSchemaTest {
                 Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY, Tables.QUOTATIONS,
                 Tables.ARTICLE_TONE, Tables.TOKENS), Catalog.TABLES.keySet());
         assertEquals(Catalog.TABLES.keySet(), OutputContract.TABLES.keySet());
-        assertEquals(Tables.FILE_DATE, Catalog.PARTITION_COLUMNS.get(Tables.REJECTS));
-        assertEquals(Tables.PUB_DATE, Catalog.PARTITION_COLUMNS.get(Tables.FIGURES_DAILY));
-        assertEquals(null, Catalog.PARTITION_COLUMNS.get(Tables.RUNS));
-        assertEquals(null, Catalog.PARTITION_COLUMNS.get(Tables.PROCESSED_FILES));
+        assertEquals(Tables.FILE_DATE, TableSpec.partitionColumns().get(Tables.REJECTS));
+        assertEquals(Tables.PUB_DATE, TableSpec.partitionColumns().get(Tables.FIGURES_DAILY));
+        assertEquals(null, TableSpec.partitionColumns().get(Tables.RUNS));
+        assertEquals(null, TableSpec.partitionColumns().get(Tables.PROCESSED_FILES));
     }
 }

@@ -218,7 +218,7 @@ public final class BenchmarkRunner implements Subcommand {
         long words = 0;
         Path articlesTable = output.resolve("tables").resolve("articles");
         if (Files.isDirectory(articlesTable)) {
-            Dataset<Row> a = spark.read().parquet(articlesTable.toString());
+            Dataset<Row> a = spark.read().format("delta").load(articlesTable.toString());
             Row r = a.agg(org.apache.spark.sql.functions.count(col("article_id")), sum(col("word_count"))).first();
             articles = r.getLong(0);
             words = r.isNullAt(1) ? 0 : r.getLong(1);
@@ -348,7 +348,7 @@ public final class BenchmarkRunner implements Subcommand {
             out.println("sparknlp: needs the default engine's articles (--engines default,sparknlp): not measured");
             return;
         }
-        Dataset<Row> articles = spark.read().parquet(tables.resolve("articles").toString())
+        Dataset<Row> articles = spark.read().format("delta").load(tables.resolve("articles").toString())
                 .select("article_id", "body").cache();
         articles.count(); // read outside the timing: the engine's own cost only
         com.sun.management.OperatingSystemMXBean os =
