@@ -243,13 +243,22 @@ public final class Catalog {
      */
     public static void writeDuckDbCatalog(SparkSession spark, String outputRoot) {
         OutputStore store = new OutputStore(outputRoot, spark.sparkContext().hadoopConfiguration());
-        Path root = new Path(store.root());
-        Map<String, Long> versions = runVersions(spark, store, null);
         String runId = store.exists(Tables.RUNS) ? store.read(spark, Tables.RUNS)
                 .orderBy(col("finished_at").desc()).select("run_id").first().getString(0) : "(none)";
+        writeDuckDbCatalog(spark, outputRoot, runId, runVersions(spark, store, null));
+    }
+
+    /**
+     * The same for a run that has just committed {@code versions} (its {@code runs} row's): what a run calls, so
+     * the catalog needs no read of the {@code runs} table.
+     */
+    public static void writeDuckDbCatalog(SparkSession spark, String outputRoot, String runId,
+                                          Map<String, Long> versions) {
+        OutputStore store = new OutputStore(outputRoot, spark.sparkContext().hadoopConfiguration());
+        Path root = new Path(store.root());
         List<TableSpec> present = TableSpec.ALL.stream().filter(t -> store.exists(t.name())).toList();
         List<String> names = present.stream().map(TableSpec::name).toList();
-        // Each table's file list is a small Spark job of its own: listed side by side, not one after another.
+        // A file list is a replay of the table's log, or a small Spark job where that cannot tell: side by side.
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(4, Math.max(1, names.size())));
         List<DuckDbCatalog.Table> tables;
         try {

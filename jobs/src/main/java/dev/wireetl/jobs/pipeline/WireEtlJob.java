@@ -236,7 +236,7 @@ public final class WireEtlJob {
                 return null;
             });
             String output = config.get(JobConfig.OUTPUT_PATH);
-            Catalog.writeDuckDbCatalog(spark, output);
+            Catalog.writeDuckDbCatalog(spark, output, runId, versions);
             if (config.get(JobConfig.CATALOG_REGISTER)) {
                 Catalog.register(spark, output, config.get(JobConfig.CATALOG_DATABASE));
             }

@@ -10,10 +10,12 @@ import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,10 +138,26 @@ public final class OutputStore {
     }
 
     /**
-     * The Parquet files (qualified URIs, sorted) that make up a version of the table. The latest version is read
-     * from the snapshot Delta keeps after a commit; an older one is rebuilt from the log (time travel).
+     * The Parquet files (qualified URIs, sorted) that make up a version of the table: replayed from its log on the
+     * driver ({@link DeltaLogFiles}), or, where the log holds what that replay does not read, from Delta's own
+     * snapshot (the latest version's is kept after a commit; an older one is rebuilt: time travel).
      */
     public List<String> files(SparkSession spark, String table, long version) {
+        try {
+            Optional<List<String>> replayed = DeltaLogFiles.files(fs, new Path(root, table), version);
+            if (replayed.isPresent()) {
+                List<String> files = new ArrayList<>(replayed.get());
+                files.sort(null);
+                return List.copyOf(files);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the log of table '" + table + "': " + e.getMessage(), e);
+        }
+        return deltaFiles(spark, table, version);
+    }
+
+    /** The files of a version as Delta's snapshot lists them (Spark jobs). */
+    List<String> deltaFiles(SparkSession spark, String table, long version) {
         String[] files = (version == version(table) ? spark.read().format("delta").load(table(table))
                 : read(spark, table, version)).inputFiles();
         Arrays.sort(files);
