@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ToolCommandsTest {
     @Test
     void toolCommandsAreFoundThroughServiceLoaderAfterTheProductCommands() {
-        assertEquals(List.of("run", "sql", "inspect", "register-tables", "train-ner", "evaluate-ner", "benchmark-ner",
+        assertEquals(List.of("run", "sql", "inspect", "register-tables", "maintain", "migrate", "train-ner",
+                        "evaluate-ner", "benchmark-ner",
                         "evaluate-figures", "benchmark-figures", "build-gazetteers", "parse-report", "bench-generate",
                         "bench-runner", "bench-baseline", "bench-listing", "benchmark-sparknlp", "train-syntax",
                         "evaluate-syntax", "benchmark-syntax", "prune-syntax", "evaluate-recognizers",
