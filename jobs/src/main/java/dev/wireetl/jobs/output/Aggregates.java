@@ -16,6 +16,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,13 +64,16 @@ public final class Aggregates {
      * (null when none has a tone row).
      */
     public static Dataset<Row> entityDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
-        Dataset<Row> entities = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
-                dates);
-        Dataset<Row> speakers = read(spark, tablesRoot, Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA, dates)
+        return entityDaily(new Sources(spark, tablesRoot, dates));
+    }
+
+    static Dataset<Row> entityDaily(Sources sources) {
+        Dataset<Row> entities = sources.articleEntities;
+        Dataset<Row> speakers = sources.quotations
                 .filter(col("speaker_entity_key").isNotNull())
                 .select(col("article_id").as("_q_article"), col("speaker_entity_key").as("_q_key"))
                 .distinct();
-        Dataset<Row> tones = read(spark, tablesRoot, Tables.ARTICLE_TONE, Tables.ARTICLE_TONE_SCHEMA, dates)
+        Dataset<Row> tones = sources.articleTone
                 .select(col("article_id").as("_t_article"), col("tone").as("_tone"));
         return entities
                 .join(speakers, entities.col("article_id").equalTo(speakers.col("_q_article"))
@@ -92,13 +96,13 @@ public final class Aggregates {
      * name, type and country from {@link #entityDaily} of the same day.
      */
     public static Dataset<Row> entityPairsDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
-        return pairsWithAttributes(pairCounts(spark, tablesRoot, dates), entityDaily(spark, tablesRoot, dates));
+        Sources sources = new Sources(spark, tablesRoot, dates);
+        return pairsWithAttributes(pairCounts(sources.articleEntities), entityDaily(sources));
     }
 
     /** {@code pub_date, entity_key_a, entity_key_b, articles}: pairs counted per day. */
-    static Dataset<Row> pairCounts(SparkSession spark, String tablesRoot, List<Object> dates) {
-        Dataset<Row> perArticle = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA,
-                dates)
+    static Dataset<Row> pairCounts(Dataset<Row> articleEntities) {
+        Dataset<Row> perArticle = articleEntities
                 .groupBy("article_id", Tables.PUB_DATE)
                 .agg(collect_list("entity_key").as("keys"));
         return perArticle.flatMap(new ArticlePairs(), Encoders.row(ArticlePairs.SCHEMA))
@@ -145,9 +149,12 @@ public final class Aggregates {
 
     /** {@code figures_daily} for the given dates ({@link Tables#FIGURES_DAILY_SCHEMA}). */
     public static Dataset<Row> figuresDaily(SparkSession spark, String tablesRoot, List<Object> dates) {
-        Dataset<Row> figures = read(spark, tablesRoot, Tables.FIGURES, Tables.FIGURES_SCHEMA, dates);
-        Dataset<Row> places = mainPlaces(read(spark, tablesRoot, Tables.ARTICLE_ENTITIES,
-                Tables.ARTICLE_ENTITIES_SCHEMA, dates));
+        return figuresDaily(new Sources(spark, tablesRoot, dates));
+    }
+
+    static Dataset<Row> figuresDaily(Sources sources) {
+        Dataset<Row> figures = sources.figures;
+        Dataset<Row> places = mainPlaces(sources.articleEntities);
         return figures.join(places, figures.col("article_id").equalTo(places.col("place_article_id")), "left")
                 .groupBy(col(Tables.PUB_DATE), col("kind"), col("count_type"), col("object"), col("unit"),
                         col("country"))
@@ -182,10 +189,36 @@ public final class Aggregates {
         if (dates.isEmpty()) {
             return;
         }
-        ConcurrentSteps.all(List.of(
-                () -> commit(merge, TableSpec.ENTITY_DAILY, entityDaily(spark, tablesRoot, dates)),
-                () -> commit(merge, TableSpec.ENTITY_PAIRS_DAILY, entityPairsDaily(spark, tablesRoot, dates)),
-                () -> commit(merge, TableSpec.FIGURES_DAILY, figuresDaily(spark, tablesRoot, dates))));
+        // Each source table is read once (every scan of a Delta table plans with a file-filtering job of its
+        // own), and article_entities and entity_daily, which two aggregates use, are computed once.
+        Sources sources = new Sources(spark, tablesRoot, dates);
+        Dataset<Row> articleEntities = sources.articleEntities.persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> entityDaily = entityDaily(sources).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            ConcurrentSteps.all(List.of(
+                    () -> commit(merge, TableSpec.ENTITY_DAILY, entityDaily),
+                    () -> commit(merge, TableSpec.ENTITY_PAIRS_DAILY,
+                            pairsWithAttributes(pairCounts(articleEntities), entityDaily)),
+                    () -> commit(merge, TableSpec.FIGURES_DAILY, figuresDaily(sources))));
+        } finally {
+            entityDaily.unpersist();
+            articleEntities.unpersist();
+        }
+    }
+
+    /** The touched dates of the per-article tables the aggregates are computed from. */
+    static final class Sources {
+        final Dataset<Row> articleEntities;
+        final Dataset<Row> quotations;
+        final Dataset<Row> articleTone;
+        final Dataset<Row> figures;
+
+        Sources(SparkSession spark, String tablesRoot, List<Object> dates) {
+            articleEntities = read(spark, tablesRoot, Tables.ARTICLE_ENTITIES, Tables.ARTICLE_ENTITIES_SCHEMA, dates);
+            quotations = read(spark, tablesRoot, Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA, dates);
+            articleTone = read(spark, tablesRoot, Tables.ARTICLE_TONE, Tables.ARTICLE_TONE_SCHEMA, dates);
+            figures = read(spark, tablesRoot, Tables.FIGURES, Tables.FIGURES_SCHEMA, dates);
+        }
     }
 
     private static Void commit(TableMerge merge, TableSpec spec, Dataset<Row> rows) {
