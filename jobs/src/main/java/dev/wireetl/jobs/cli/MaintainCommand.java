@@ -1,11 +1,7 @@
 package dev.wireetl.jobs.cli;
 
 import dev.wireetl.common.config.JobConfig;
-import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.jobs.table.OutputStore;
-import dev.wireetl.jobs.table.RunLease;
 import dev.wireetl.jobs.table.TableMaintenance;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,21 +14,7 @@ public final class MaintainCommand implements Subcommand {
 
     @Override
     public Integer call() {
-        JobConfig config = options.load();
-        SparkSession spark = SparkSessions.job(config);
-        try {
-            OutputStore store = new OutputStore(config.get(JobConfig.OUTPUT_PATH),
-                    spark.sparkContext().hadoopConfiguration());
-            try (RunLease lease = RunLease.acquire(store, "maintain-" + ProcessHandle.current().pid(),
-                    config.get(JobConfig.OUTPUT_LEASE_SECONDS))) {
-                for (String line : TableMaintenance.maintain(spark, store,
-                        config.get(JobConfig.MAINTAIN_RETENTION_HOURS))) {
-                    System.out.println("wire-etl maintain: " + line);
-                }
-            }
-            return ExitCode.OK;
-        } finally {
-            spark.stop();
-        }
+        return options.underLease("maintain", (spark, store, config) ->
+                TableMaintenance.maintain(spark, store, config.get(JobConfig.MAINTAIN_RETENTION_HOURS)));
     }
 }

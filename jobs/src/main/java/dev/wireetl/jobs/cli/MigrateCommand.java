@@ -1,14 +1,11 @@
 package dev.wireetl.jobs.cli;
 
-import dev.wireetl.common.config.JobConfig;
 import dev.wireetl.jobs.catalog.Catalog;
-import dev.wireetl.jobs.spark.SparkSessions;
-import dev.wireetl.jobs.table.OutputStore;
-import dev.wireetl.jobs.table.RunLease;
 import dev.wireetl.jobs.table.TableMaintenance;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+
+import java.util.List;
 
 /** {@code wire-etl migrate}: converts an output of the previous (plain Parquet) layout to Delta tables. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
@@ -19,21 +16,10 @@ public final class MigrateCommand implements Subcommand {
 
     @Override
     public Integer call() {
-        JobConfig config = options.load();
-        SparkSession spark = SparkSessions.job(config);
-        try {
-            String output = config.get(JobConfig.OUTPUT_PATH);
-            OutputStore store = new OutputStore(output, spark.sparkContext().hadoopConfiguration());
-            try (RunLease lease = RunLease.acquire(store, "migrate-" + ProcessHandle.current().pid(),
-                    config.get(JobConfig.OUTPUT_LEASE_SECONDS))) {
-                for (String line : TableMaintenance.migrate(spark, store)) {
-                    System.out.println("wire-etl migrate: " + line);
-                }
-                Catalog.writeDuckDbCatalog(spark, output);
-            }
-            return ExitCode.OK;
-        } finally {
-            spark.stop();
-        }
+        return options.underLease("migrate", (spark, store, config) -> {
+            List<String> lines = TableMaintenance.migrate(spark, store);
+            Catalog.writeDuckDbCatalog(spark, store.root());
+            return lines;
+        });
     }
 }

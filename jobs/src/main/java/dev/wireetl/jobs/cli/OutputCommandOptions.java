@@ -1,6 +1,10 @@
 package dev.wireetl.jobs.cli;
 
 import dev.wireetl.common.config.JobConfig;
+import dev.wireetl.jobs.spark.SparkSessions;
+import dev.wireetl.jobs.table.OutputStore;
+import dev.wireetl.jobs.table.RunLease;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -27,5 +31,32 @@ final class OutputCommandOptions {
 
     JobConfig load() {
         return JobConfig.load(configArgs);
+    }
+
+    /** What a command does to an output while it holds the output's lease: the lines it reports. */
+    interface LeasedWork {
+        List<String> apply(SparkSession spark, OutputStore store, JobConfig config);
+    }
+
+    /**
+     * Starts a session, takes the output's lease as {@code command} (so no run writes meanwhile), does
+     * {@code work} and prints each line it reports as {@code wire-etl COMMAND: line}.
+     */
+    int underLease(String command, LeasedWork work) {
+        JobConfig config = load();
+        SparkSession spark = SparkSessions.job(config);
+        try {
+            OutputStore store = new OutputStore(config.get(JobConfig.OUTPUT_PATH),
+                    spark.sparkContext().hadoopConfiguration());
+            try (RunLease lease = RunLease.acquire(store, command + "-" + ProcessHandle.current().pid(),
+                    config.get(JobConfig.OUTPUT_LEASE_SECONDS))) {
+                for (String line : work.apply(spark, store, config)) {
+                    System.out.println("wire-etl " + command + ": " + line);
+                }
+            }
+            return ExitCode.OK;
+        } finally {
+            spark.stop();
+        }
     }
 }
