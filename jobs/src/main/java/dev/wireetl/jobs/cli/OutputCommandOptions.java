@@ -10,21 +10,29 @@ import picocli.CommandLine.Option;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The options of the commands that change an output besides {@code run}: which output and which settings. */
+/**
+ * The options of the commands that change an output: which output and which settings. The flags are kept in
+ * the order given, because {@link JobConfig#load} applies them in that order (a later {@code --set} wins).
+ */
 final class OutputCommandOptions {
     private final List<String> configArgs = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "PATH", description = "output.path: the output root")
+    /** A command's own configuration flag, kept in its place among the others. */
+    void add(String flag, String value) {
+        configArgs.addAll(List.of(flag, value));
+    }
+
+    @Option(names = "--output", order = 2, paramLabel = "PATH", description = "output.path: the output root, one folder per table")
     void output(String path) {
         configArgs.addAll(List.of("--output", path));
     }
 
-    @Option(names = "--config", paramLabel = "FILE", description = "properties file (default conf/wire-etl.properties when present)")
+    @Option(names = "--config", order = 4, paramLabel = "FILE", description = "properties file (default conf/wire-etl.properties when present)")
     void config(String file) {
         configArgs.addAll(List.of("--config", file));
     }
 
-    @Option(names = "--set", paramLabel = "key=value", description = "set a configuration key (spark.* keys reach the session)")
+    @Option(names = "--set", order = 5, paramLabel = "key=value", description = "set a configuration key (spark.* keys reach the session); later options win")
     void set(String keyValue) {
         configArgs.addAll(List.of("--set", keyValue));
     }

@@ -12,51 +12,36 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * {@code wire-etl run}: the job. The flags are kept in the order given, because {@link JobConfig#load} applies
- * them in that order (a later {@code --set} wins over an earlier {@code --input}).
+ * {@code wire-etl run}: the job. Its flags are {@link OutputCommandOptions}' plus {@code --input} and
+ * {@code --mode}, all applied in the order given (a later {@code --set} wins over an earlier {@code --input}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Parse wire files and write the Parquet tables (the default command).")
 public final class RunCommand implements Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
-    private final List<String> configArgs = new ArrayList<>();
+    @Mixin
+    OutputCommandOptions options;
 
-    @Option(names = "--input", paramLabel = "PATH", description = "input.path: folder or file of wire files (file:, hdfs:, s3a:)")
+    @Option(names = "--input", order = 1, paramLabel = "PATH", description = "input.path: folder or file of wire files (file:, hdfs:, s3a:)")
     void input(String path) {
-        configArgs.addAll(List.of("--input", path));
+        options.add("--input", path);
     }
 
-    @Option(names = "--output", paramLabel = "PATH", description = "output.path: output root, one folder per table")
-    void output(String path) {
-        configArgs.addAll(List.of("--output", path));
-    }
-
-    @Option(names = "--mode", paramLabel = "full|incremental", description = "job.mode")
+    @Option(names = "--mode", order = 3, paramLabel = "full|incremental", description = "job.mode")
     void mode(String mode) {
-        configArgs.addAll(List.of("--mode", mode));
-    }
-
-    @Option(names = "--config", paramLabel = "FILE", description = "properties file (default conf/wire-etl.properties when present)")
-    void config(String file) {
-        configArgs.addAll(List.of("--config", file));
-    }
-
-    @Option(names = "--set", paramLabel = "key=value", description = "set any configuration key; later options win")
-    void set(String keyValue) {
-        configArgs.addAll(List.of("--set", keyValue));
+        options.add("--mode", mode);
     }
 
     @Override
     public Integer call() {
-        JobConfig config = JobConfig.load(configArgs);
+        JobConfig config = options.load();
         WireEtlJob.checkPaths(config, new Configuration());
         Instant startedAt = Instant.now();
         String runId = WireEtlJob.runId(config, startedAt);

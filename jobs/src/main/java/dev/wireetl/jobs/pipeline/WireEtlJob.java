@@ -173,7 +173,8 @@ public final class WireEtlJob {
         OutputStore published = store.pinned();
 
         // Checkpointed, not cached: a cached plan over the published tables would be re-computed, listing and
-        // hashing every input file again, each time the run commits one of those tables.
+        // hashing every input file again, each time the run commits one of those tables. Dataset.unpersist does
+        // not reach a checkpoint's blocks: Spark's ContextCleaner drops them once the Dataset is unreachable.
         Dataset<Row> files = selectFilesToProcess(spark, config, published, readWireFiles(spark, config))
                 .localCheckpoint();
         Row selected = files.agg(count(lit(1)), coalesce(sum("length"), lit(0L))).first();
@@ -253,7 +254,6 @@ public final class WireEtlJob {
                 reportFacts.exceptionally(failure -> null).join(); // its queries read the rows unpersisted below
             }
             parsed.unpersist();
-            files.unpersist();
             for (Dataset<Row> cached : new Dataset[] {duplicateRows, nlpInput, entityRows, figureRows}) {
                 if (cached != null) {
                     cached.unpersist();
