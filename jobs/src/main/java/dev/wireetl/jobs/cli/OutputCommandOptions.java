@@ -24,17 +24,17 @@ final class OutputCommandOptions {
 
     @Option(names = "--output", order = 2, paramLabel = "PATH", description = "output.path: the output root, one folder per table")
     void output(String path) {
-        configArgs.addAll(List.of("--output", path));
+        add("--output", path);
     }
 
     @Option(names = "--config", order = 4, paramLabel = "FILE", description = "properties file (default conf/wire-etl.properties when present)")
     void config(String file) {
-        configArgs.addAll(List.of("--config", file));
+        add("--config", file);
     }
 
     @Option(names = "--set", order = 5, paramLabel = "key=value", description = "set a configuration key (spark.* keys reach the session); later options win")
     void set(String keyValue) {
-        configArgs.addAll(List.of("--set", keyValue));
+        add("--set", keyValue);
     }
 
     JobConfig load() {
