@@ -15,6 +15,8 @@ import java.util.Set;
  * mentioned before it, as wire copy uses it ({@code the week ended Feb 21 ... the prior week}).
  */
 final class DateScanner {
+    /** Words between {@code aged} and an age: {@code aged under 30}, {@code aged between 18 and 24}. */
+    private static final Set<String> AGE_COMPARATIVES = Set.of("under", "over", "between", "from", "about", "around");
     private static final String DAY = "DAY";
     private static final String MONTH = "MONTH";
     private static final String YEAR = "YEAR";
@@ -269,14 +271,35 @@ final class DateScanner {
             emit(DateKind.DATE, i, i, Integer.toString(yearInContext(i)), YEAR);
             return i + 1;
         }
-        if (w.equals("aged") && t.is(i + 1, TokenStream.NUM)) {
-            Numbers.Match m = Numbers.parse(t, i + 1);
-            if (m != null && !m.scaled() && m.value() > 0 && m.value() < 130) {
-                emit(DateKind.DURATION, i + 1, m.last(), period(m.value(), "Y"), null);
-                return m.last() + 1;
+        if (w.equals("aged")) {
+            int end = tryAges(AGE_COMPARATIVES.contains(t.n(i + 1)) ? i + 2 : i + 1);
+            if (end > i) {
+                return end;
             }
         }
         return tryDuration(i);
+    }
+
+    /**
+     * Ages after {@code aged} (and {@code under}, {@code between}…): each number a DURATION in years, a range
+     * ({@code 30-39}, {@code 18 to 24}, {@code between 18 and 24}) two of them. Returns the next token, or -1.
+     */
+    private int tryAges(int i) {
+        Numbers.Match m = t.is(i, TokenStream.NUM) ? Numbers.parse(t, i) : null;
+        if (m == null || m.scaled() || m.value() <= 0 || m.value() >= 130) {
+            return -1;
+        }
+        emit(DateKind.DURATION, i, m.last(), period(m.value(), "Y"), null);
+        int j = m.last() + 1;
+        boolean dash = t.isPunct(j, '-') && t.has(j, TokenStream.ATTACHED);
+        if ((dash || t.isWord(j, "to") || t.isWord(j, "and")) && t.is(j + 1, TokenStream.NUM)) {
+            Numbers.Match upper = Numbers.parse(t, j + 1);
+            if (upper != null && !upper.scaled() && upper.value() > m.value() && upper.value() < 130) {
+                emit(DateKind.DURATION, j + 1, upper.last(), period(upper.value(), "Y"), null);
+                return upper.last() + 1;
+            }
+        }
+        return j;
     }
 
     private int tryNumber(int i) {

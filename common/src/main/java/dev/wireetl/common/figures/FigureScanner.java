@@ -431,6 +431,10 @@ final class FigureScanner {
             if (t.isPunct(i - 1, '#') || t.isPunct(i - 1, '+')) {
                 return true;
             }
+            // The tail of 9/11 or 24/7: a slash joined to a number before it is never a figure's start.
+            if (t.isPunct(i - 1, '/') && attached(i) && attached(i - 1) && t.is(i - 2, TokenStream.NUM)) {
+                return true;
+            }
             if (t.isPunct(after, ':') && t.is(after + 1, TokenStream.NUM) && attached(after + 1)) {
                 consume(after, after + 1);
                 return true;
@@ -526,6 +530,8 @@ final class FigureScanner {
                 && !t.has(i - 1, TokenStream.SENTENCE_START) && !Lexicon.MONEY_LABELS.contains(prev)
                 && (t.isWord(after, "'s") || t.is(after, TokenStream.WORD) && t.has(after, TokenStream.CAPITALIZED)
                 || t.isPunct(after, ')') || Lexicon.MODEL_NOUNS.contains(t.n(after))
+                || t.isWord(after, "and") || t.isWord(after, "or") || t.isPunct(after, ',') || t.isPunct(after, '.')
+                || t.isPunct(after, ';') || t.isPunct(after, ':') || t.n(after).isEmpty()
                 || t.isPunct(after, '-') && attached(after) && t.is(after + 1, TokenStream.NUM))) {
             // A maker's name and a number: Boeing 787 jets, Airbus 380-800.
             if (t.isPunct(after, '-')) {

@@ -67,6 +67,12 @@ final class Numbers {
                 return new Match(i, j, v, true, false, false);
             }
         }
+        // A hyphenated scale word in a compound modifier: a $500-million fee, an 18-million-dollar deal.
+        if (t.isPunct(j, '-') && attached(t, j) && t.is(j + 1, TokenStream.WORD) && attached(t, j + 1)
+                && Lexicon.SPACED_SCALES.contains(t.norm[j + 1]) && !t.norm[j + 1].equals("hundred")) {
+            double v = number.scaleByPowerOfTen(Lexicon.SCALES.get(t.norm[j + 1])).doubleValue();
+            return new Match(i, j + 1, v, true, false, false);
+        }
         return new Match(i, last, number.doubleValue(), false, false, !hasComma && !hasPoint && !fraction);
     }
 

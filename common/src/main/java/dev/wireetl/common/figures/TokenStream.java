@@ -228,12 +228,20 @@ final class TokenStream {
         }
     }
 
-    /** Digits with {@code ,} thousands groups and a {@code .} decimal part. */
+    /**
+     * Digits with {@code ,} thousands groups and a {@code .} decimal part; also the Indian grouping of lakhs
+     * and crores ({@code 5,00,000}, {@code 1,20,00,000}), which South Asian wire copy writes.
+     */
     private int scanNumber(int i) {
         char[] s = chars;
         int len = s.length;
+        int start = i;
         while (i < len && isDigit(s[i])) {
             i++;
+        }
+        int indian = indianGroupsEnd(start, i);
+        if (indian > 0) {
+            i = indian;
         }
         while (i + 1 < len) {
             char c = s[i];
@@ -250,6 +258,29 @@ final class TokenStream {
             }
         }
         return i;
+    }
+
+    /**
+     * End of {@code ,dd} groups and a final {@code ,ddd} after one or two leading digits ({@code start..i}), or -1:
+     * {@code 5,00,000} but not {@code 5,000} or {@code 12,34}.
+     */
+    private int indianGroupsEnd(int start, int i) {
+        char[] s = chars;
+        int lead = i - start;
+        if (lead < 1 || lead > 2) {
+            return -1;
+        }
+        int j = i;
+        int pairs = 0;
+        while (j + 3 < s.length && s[j] == ',' && isDigits(j + 1, 2) && s[j + 3] == ',') {
+            j += 3;
+            pairs++;
+        }
+        if (pairs > 0 && j < s.length && s[j] == ',' && isDigits(j + 1, 3)
+                && (j + 4 >= s.length || !isDigit(s[j + 4]))) {
+            return j + 4;
+        }
+        return -1;
     }
 
     private boolean isDigits(int from, int count) {

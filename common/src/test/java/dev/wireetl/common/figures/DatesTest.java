@@ -100,6 +100,17 @@ class DatesTest {
         duration("The 40-year-old embargo stays.", "40-year-old", "P40Y");
         duration("The victim was 40 years old.", "40 years old", "P40Y");
         duration("The driver, aged 65, was hurt.", "65", "P65Y");
+        duration("Most buyers were aged under 30.", "30", "P30Y");
+    }
+
+    @Test
+    void ageRangesAreTwoDurationsAndNoFigures() {
+        List<DateMention> ages = dates("Use rose among those aged 30-39.", Extract.ARTICLE_DATE);
+        assertEquals(List.of("30", "39"), ages.stream().map(DateMention::text).toList());
+        assertEquals(List.of("P30Y", "P39Y"), ages.stream().map(DateMention::resolved).toList());
+        assertEquals(List.of("P18Y", "P24Y"), dates("Voters aged between 18 and 24 stayed home.", Extract.ARTICLE_DATE)
+                .stream().map(DateMention::resolved).toList());
+        assertEquals(List.of(), Extract.figures("Use rose among those aged 30-39."));
     }
 
     @Test

@@ -43,6 +43,9 @@ class ExclusionsTest {
         none("He flew an F-16 jet.");
         none("Call 020 7946 0018 for details.");
         none("Call 555-1234 for details.");
+        none("Sequels such as Shrek 2 and Toy Story led the year.");
+        none("Films like Apollo 13, Jaws and Alien were shown.");
+        none("The attacks of 9/11 changed air travel.");
     }
 
     @Test

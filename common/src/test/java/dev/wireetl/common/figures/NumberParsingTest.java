@@ -37,6 +37,19 @@ class NumberParsingTest {
         assertEquals(3e12, one("Debt stands at $3tn overall.").value());
         assertEquals(12000.0, one("The rally drew 12k people.").value());
         assertEquals(3e6, one("Unemployment may fall below three million.").value());
+        Figure fee = one("The buyer would owe a $500-million fee.");
+        assertEquals(5e8, fee.value());
+        assertEquals("$500-million", fee.text());
+        assertEquals(1.8e7, one("He signed an 18-million-dollar contract.").value());
+    }
+
+    @Test
+    void indianDigitGrouping() {
+        Figure lakhs = one("Floods displaced 5,00,000 villagers.");
+        assertEquals(500000.0, lakhs.value());
+        assertEquals("5,00,000", lakhs.text());
+        assertEquals(12000000.0, one("The scheme reached 1,20,00,000 farmers.").value());
+        assertEquals(2000.0, one("They hired 2,000 workers.").value());
     }
 
     @Test
