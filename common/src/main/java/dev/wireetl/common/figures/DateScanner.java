@@ -411,8 +411,8 @@ final class DateScanner {
             emit(DateKind.DURATION, i, last, period(amount, designator), null);
             return last + 1;
         }
-        // A bare number whose unit is written on the next number: from 36 to just 21 days.
-        if (!hyphen && t.is(i, TokenStream.NUM) && RANGE_LINKS.contains(t.n(j))) {
+        // A bare number whose unit is written on the next number: from 36 to just 21 days, six to nine months.
+        if (!hyphen && RANGE_LINKS.contains(t.n(j))) {
             int k = j + 1;
             if (RANGE_ADVERBS.contains(t.n(k))) {
                 k++;

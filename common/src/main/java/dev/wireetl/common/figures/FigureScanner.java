@@ -411,6 +411,12 @@ final class FigureScanner {
                         && (t.isWord(c.last + 2, "h") || t.isWord(c.last + 2, "hr"))) {
                     c.unit = perHour;
                     c.last += 2;
+                } else if (perHour != null && t.isPunct(c.last + 1, '-') && t.isWord(c.last + 2, "per")
+                        && t.isPunct(c.last + 3, '-') && t.isWord(c.last + 4, "hour") && attached(c.last + 1)
+                        && attached(c.last + 2) && attached(c.last + 3) && attached(c.last + 4)) {
+                    // 185 kilometer-per-hour winds
+                    c.unit = perHour;
+                    c.last += 4;
                 }
                 return c.unit;
             }

@@ -186,14 +186,15 @@ final class Lexicon {
             Map.entry("square mile", "mile2"), Map.entry("square kilometre", "km2"), Map.entry("square metre", "m2"),
             Map.entry("square foot", "ft2"), Map.entry("centimetre", "cm"), Map.entry("centimeters", "cm"),
             Map.entry("millimeters", "mm"), Map.entry("gram", "g"),
-            Map.entry("kilowatt hour", "kWh"), Map.entry("cubic metre", "m3"));
+            Map.entry("kilowatt hour", "kWh"), Map.entry("cubic metre", "m3"), Map.entry("square meter", "m2"),
+            Map.entry("square kilometer", "km2"), Map.entry("cubic meter", "m3"));
 
     /** Unit symbols written after a degree sign: {@code 20°C}, {@code 68 °F}. */
     static final Map<String, String> DEGREE_UNITS = Map.of("c", "degC", "f", "degF", "celsius", "degC",
             "fahrenheit", "degF", "centigrade", "degC");
 
     /** Units that take a per-hour suffix: {@code km/h}. */
-    static final Map<String, String> PER_HOUR_UNITS = Map.of("km", "km/h");
+    static final Map<String, String> PER_HOUR_UNITS = Map.of("km", "km/h", "mile", "mph");
 
     /** First words of quantity unit phrases, with the longest phrase length starting there. */
     static final Map<String, Integer> QUANTITY_FIRST_WORDS = firstWords(QUANTITY_UNITS.keySet());

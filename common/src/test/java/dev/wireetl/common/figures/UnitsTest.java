@@ -89,5 +89,12 @@ class UnitsTest {
         assertEquals("60-kilo", bag.text());
         assertEquals("kg", bag.unit());
         assertNull(one("They hired 20 people.").unit());
+        Figure wind = one("The storm brought 185 kilometer-per-hour winds.");
+        assertEquals("185 kilometer-per-hour", wind.text());
+        assertEquals("km/h", wind.unit());
+        assertEquals("mph", one("Gusts reached 60 mile-per-hour speeds.").unit());
+        Figure hall = one("The firm rents a 9,300 square meter hall.");
+        assertEquals(FigureKind.QUANTITY, hall.kind());
+        assertEquals("m2", hall.unit());
     }
 }
