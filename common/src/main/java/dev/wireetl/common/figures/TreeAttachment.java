@@ -189,7 +189,8 @@ final class TreeAttachment {
             String c = tree.caseOf(k);
             // Money's "in" noun is what it is paid in or for when bare: "$1.1m in subsidies", not "in the deal".
             boolean bare = !tree.hasChild(k, "det") && !tree.hasChild(k, "nmod:poss");
-            if ("of".equals(c) || kind == FigureKind.MONEY && c != null && MONEY_LINKS.contains(c) && bare) {
+            // "out" alone: "79 out of 128 drones" with "of" misattached to the total, a parse seen on news text.
+            if ("of".equals(c) || "out".equals(c) || kind == FigureKind.MONEY && c != null && MONEY_LINKS.contains(c) && bare) {
                 return k;
             }
         }

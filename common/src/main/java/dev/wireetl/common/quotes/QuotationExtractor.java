@@ -54,17 +54,24 @@ public final class QuotationExtractor {
                 found.addAll(fromTags);
                 continue;
             }
-            ParsedSentence p = withoutNextQuoteMark(text, syntax.sentence(s));
-            for (int i = 0; i < p.size(); i++) {
-                Quotation q = atWord(text, p, i, s, quotes, quoteUsed);
-                if (q != null) {
-                    found.add(q);
-                }
-            }
+            found.addAll(fromParse(text, withoutNextQuoteMark(text, syntax.sentence(s)), s, quotes, quoteUsed));
         }
         found.addAll(continuations(syntax, quotes, quoteUsed, found));
         found.sort(Comparator.comparingInt(Quotation::begin));
         return new SpeakerResolver(mentions).resolve(found);
+    }
+
+    /** The quotations of one parsed sentence, speakers not yet resolved to entities. */
+    static List<Quotation> fromParse(String text, ParsedSentence p, int sentence, List<QuoteSpans.Span> quotes,
+                                     boolean[] quoteUsed) {
+        List<Quotation> out = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            Quotation q = atWord(text, p, i, sentence, quotes, quoteUsed);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     /**
@@ -346,6 +353,9 @@ public final class QuotationExtractor {
             subject = inheritedSubject(p, i);
         }
         int[] speaker = subject < 0 ? null : trimmedSubtree(p, subject, i);
+        if (speaker == null && !passive) {
+            speaker = nameRightBefore(p, i);
+        }
         if (agent >= 0 && speaker != null && p.words()[speaker[0]].equalsIgnoreCase("by")) {
             speaker = new int[] {speaker[0] + 1, speaker[1]};
         }
@@ -431,6 +441,15 @@ public final class QuotationExtractor {
         int clause = child(p, verb, "ccomp");
         if (clause >= 0 && p.begin()[clause] > p.begin()[verb]) {
             int[] span = subtree(p, clause);
+            int conjoined = conjoinedSpeechVerb(p, clause);
+            if (conjoined >= 0) {
+                // "said the road was closed and warned that …": the second report is its own quotation
+                int last = subtree(p, conjoined)[0] - 1;
+                while (last > span[0] && (p.upos()[last].equals("CCONJ") || p.upos()[last].equals("PUNCT"))) {
+                    last--;
+                }
+                span = new int[] {span[0], last};
+            }
             int first = Math.max(span[0], verbEnd + 1);
             if (speaker != null && speaker[0] > verb) {
                 first = Math.max(first, speaker[1] + 1); // "…", said X, "…" parsed as one clause
@@ -576,6 +595,34 @@ public final class QuotationExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A speech verb without a subject of its own conjoined to the head of a reported clause: the parser joined
+     * "warned" to "closed" in "said the road was closed and warned that …" ({@link #inheritedSubject} gives it the
+     * reporting verb's subject). -1 when there is none.
+     */
+    private static int conjoinedSpeechVerb(ParsedSentence p, int clause) {
+        for (int j = clause + 1; j < p.size(); j++) {
+            if (p.head()[j] == clause + 1 && p.deprel()[j].equals("conj") && p.upos()[j].equals("VERB")
+                    && SpeechVerbs.lemma(p.words()[j], j + 1 < p.size() ? p.words()[j + 1] : null) != null
+                    && child(p, j, "nsubj") < 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A run of proper nouns right before a speech verb the parser gave no subject ("…, Salim Ahmed Salim said
+     * early Monday …" with the name attached elsewhere): the name is the speaker. Null when there is none.
+     */
+    private static int[] nameRightBefore(ParsedSentence p, int verb) {
+        int first = verb;
+        while (first > 0 && p.upos()[first - 1].equals("PROPN")) {
+            first--;
+        }
+        return first < verb ? new int[] {first, verb - 1} : null;
     }
 
     /** The verb's subject nearest to it: the last one before it, else the first after it. */

@@ -117,7 +117,7 @@ public final class SyntaxModel {
         try (InputStream in = dir.open(WEIGHTS)) {
             SyntaxModel m = read(in);
             LOG.info("syntax model loaded in {} ms ({} tagger and {} parser feature rows)",
-                    (System.nanoTime() - t0) / 1_000_000, m.tagger.weights().rows(), m.parser.weights().rows());
+                    (System.nanoTime() - t0) / 1_000_000, m.tagger.rows(), m.parser.weights().rows());
             return m;
         }
     }

@@ -2,6 +2,7 @@ package dev.wireetl.common.quotes;
 
 import dev.wireetl.common.entities.EntityMention;
 import dev.wireetl.common.syntax.ArticleSyntax;
+import dev.wireetl.common.syntax.ParsedSentence;
 import dev.wireetl.common.syntax.SyntaxModel;
 import org.junit.jupiter.api.Test;
 
@@ -164,5 +165,42 @@ class QuotationExtractorTest {
                 + "Prices will keep falling for months @0"), extract(body, mentions));
         QuotationExtractor.standard().extract(syntax, mentions);
         assertEquals(0, syntax.parsedCount());
+    }
+
+    @Test
+    void aNameRightBeforeASubjectlessSpeechVerbIsTheSpeaker() {
+        // A parse as the model gives one on news text: the name after the appositive comma hangs off the noun
+        // before it, so "said" has no subject.
+        String text = "Talks stalled, but the envoy, Ana Ruiz said the deadline was extended.";
+        String[] words = {"Talks", "stalled", ",", "but", "the", "envoy", ",", "Ana", "Ruiz", "said", "the",
+            "deadline", "was", "extended", "."};
+        String[] upos = {"NOUN", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "DET",
+            "NOUN", "AUX", "VERB", "PUNCT"};
+        String[] xpos = {"NNS", "VBD", ",", "CC", "DT", "NN", ",", "NNP", "NNP", "VBD", "DT", "NN", "VBD", "VBN",
+            "."};
+        int[] head = {2, 10, 6, 6, 6, 2, 8, 6, 8, 0, 12, 14, 14, 10, 10};
+        String[] deprel = {"nsubj", "ccomp", "punct", "cc", "det", "conj", "punct", "appos", "flat", "root", "det",
+            "nsubj:pass", "aux:pass", "ccomp", "punct"};
+        List<Quotation> found = QuotationExtractor.fromParse(text, parsed(text, words, upos, xpos, head, deprel), 0,
+                QuoteSpans.find(text), new boolean[0]);
+        assertEquals(List.of("REPORTED say [Ana Ruiz] the deadline was extended"),
+                found.stream().map(q -> q.kind() + " " + q.verb() + " [" + q.speakerText() + "] " + q.text()).toList());
+    }
+
+    /** A hand-built parse of {@code text}: each word found in order, lemma the lower-cased word. */
+    private static ParsedSentence parsed(String text, String[] words, String[] upos, String[] xpos, int[] head,
+                                         String[] deprel) {
+        int n = words.length;
+        int[] begin = new int[n];
+        int[] end = new int[n];
+        String[] lemma = new String[n];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            begin[i] = text.indexOf(words[i], at);
+            end[i] = begin[i] + words[i].length();
+            at = end[i];
+            lemma[i] = words[i].toLowerCase(java.util.Locale.ROOT);
+        }
+        return new ParsedSentence(words, begin, end, lemma, upos, xpos, head, deprel);
     }
 }

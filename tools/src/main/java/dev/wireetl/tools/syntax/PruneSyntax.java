@@ -46,7 +46,7 @@ public final class PruneSyntax implements Subcommand {
         }
         p.setProperty("parser.prune.min.abs", Float.toString(minAbs));
         new SyntaxModel(loaded.tagger(), loaded.lemmatizer(), pruned).save(modelOut, p);
-        System.out.println(String.format(Locale.ROOT, "parser table rows %d -> %d", loaded.parser().tableSize(),
+        System.out.println(String.format(Locale.ROOT, "parser table rows %s -> %s", loaded.parser().tableSize(),
                 pruned.tableSize()));
         return ExitCode.OK;
     }

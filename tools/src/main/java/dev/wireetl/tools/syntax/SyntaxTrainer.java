@@ -6,6 +6,7 @@ import dev.wireetl.common.syntax.Lemmatizer;
 import dev.wireetl.common.syntax.ParseState;
 import dev.wireetl.common.syntax.ParserFeatures;
 import dev.wireetl.common.syntax.PosTagger;
+import dev.wireetl.common.syntax.SparseWeights;
 import dev.wireetl.common.syntax.SyntaxModel;
 import dev.wireetl.common.syntax.TaggerFeatures;
 import java.io.IOException;
@@ -75,6 +76,7 @@ public final class SyntaxTrainer {
             p.setProperty("parser.explore.from", Integer.toString(options.exploreFrom()));
             p.setProperty("parser.explore.probability", Double.toString(options.exploreProbability()));
             p.setProperty("seed", Long.toString(options.seed()));
+            p.setProperty("tagger.format", Integer.toString(PosTagger.FORMAT));
             p.setProperty("tagger.feature.version", Integer.toString(TaggerFeatures.VERSION));
             p.setProperty("parser.feature.version", Integer.toString(ParserFeatures.VERSION));
             model.save(modelOut, p);
@@ -156,19 +158,22 @@ public final class SyntaxTrainer {
         return out;
     }
 
+    /**
+     * The two-direction tagger: a left-to-right pass trained on the sentences, a right-to-left pass trained on
+     * them reversed (the two in parallel), and the (UPOS, XPOS) pairs the data holds.
+     */
     static PosTagger trainTagger(List<Conllu.Sentence> data, List<String> upos, List<String> xpos, int epochs,
             long seed) {
         Map<String, Integer> uIndex = index(upos);
         Map<String, Integer> xIndex = index(xpos);
-        int nu = upos.size();
-        int width = nu + xpos.size();
-        List<int[]> goldU = new ArrayList<>();
-        List<int[]> goldX = new ArrayList<>();
         Map<String, Map<Integer, Integer>> seen = new HashMap<>();
+        java.util.Set<Integer> pairs = new TreeSet<>();
         for (Conllu.Sentence s : data) {
             for (int i = 0; i < s.size(); i++) {
+                int x = xIndex.get(s.xpos()[i]);
                 seen.computeIfAbsent(s.words()[i].toLowerCase(Locale.ROOT), k -> new HashMap<>())
-                        .merge(xIndex.get(s.xpos()[i]), 1, Integer::sum);
+                        .merge(x, 1, Integer::sum);
+                pairs.add(uIndex.get(s.upos()[i]) * xpos.size() + x);
             }
         }
         Map<String, java.util.Set<Integer>> tagSets = new HashMap<>();
@@ -178,6 +183,38 @@ public final class SyntaxTrainer {
             }
         });
         Map<String, Long> ambiguity = PosTagger.ambiguityClasses(tagSets);
+        List<Conllu.Sentence> reversed = new ArrayList<>(data.size());
+        for (Conllu.Sentence s : data) {
+            reversed.add(reverse(s));
+        }
+        java.util.concurrent.CompletableFuture<SparseWeights> backward = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> trainPass(reversed, uIndex, xIndex, ambiguity, epochs, seed + 1_000_003L, "right-to-left"));
+        SparseWeights forward = trainPass(data, uIndex, xIndex, ambiguity, epochs, seed, "left-to-right");
+        return new PosTagger(upos, xpos, forward, backward.join(), ambiguity,
+                pairs.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The sentence with its words and tags in reverse order (heads and relations are not used by the tagger). */
+    private static Conllu.Sentence reverse(Conllu.Sentence s) {
+        return new Conllu.Sentence(s.id(), s.text(), reverse(s.words()), reverse(s.lemmas()), reverse(s.upos()),
+                reverse(s.xpos()), s.heads(), s.deprels(), s.begin(), s.end());
+    }
+
+    private static String[] reverse(String[] a) {
+        String[] out = new String[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[a.length - 1 - i];
+        }
+        return out;
+    }
+
+    /** One greedy pass's averaged weights, trained with its own predicted XPOS history. */
+    private static SparseWeights trainPass(List<Conllu.Sentence> data, Map<String, Integer> uIndex,
+            Map<String, Integer> xIndex, Map<String, Long> ambiguity, int epochs, long seed, String name) {
+        int nu = uIndex.size();
+        int width = nu + xIndex.size();
+        List<int[]> goldU = new ArrayList<>();
+        List<int[]> goldX = new ArrayList<>();
         LongIntMap ids = new LongIntMap(1 << 20);
         long[] keys = new long[TaggerFeatures.COUNT];
         for (Conllu.Sentence s : data) {
@@ -230,9 +267,9 @@ public final class SyntaxTrainer {
                     p.tick();
                 }
             }
-            LOG.info("tagger epoch {}: UPOS training errors {} / {}", epoch + 1, errors, tokens);
+            LOG.info("tagger {} epoch {}: UPOS training errors {} / {}", name, epoch + 1, errors, tokens);
         }
-        return new PosTagger(upos, xpos, p.average(1e-3f), ambiguity);
+        return p.average(1e-3f);
     }
 
     private static int argmax(float[] scores, int from, int to) {
