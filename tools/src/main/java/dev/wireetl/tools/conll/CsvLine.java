@@ -3,7 +3,7 @@ package dev.wireetl.tools.conll;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits the lines of the GMB corpus CSV, which both NER readers take. */
+/** Splits the lines of the GMB corpus CSV, for {@link NerCorpus} and the figures evaluation's GMB documents. */
 public final class CsvLine {
     private CsvLine() {
     }

@@ -10,6 +10,7 @@ import dev.wireetl.common.entities.TaggedSentence;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
 import dev.wireetl.tools.conll.ConllScorer;
+import dev.wireetl.tools.conll.NerCorpus;
 import dev.wireetl.tools.sparknlp.SparkNlpCommands;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +31,8 @@ import java.util.Set;
  * {@code extractor} (default) is the extraction pipeline (tagger + gazetteer merge + article-level propagation,
  * see {@link EntityExtractor}) per {@code -DOCSTART-} document, NORP scored as MISC. Prints per-type lines, then
  * {@code overall precision=P recall=R f1=F}, {@code per-loc-org precision=P recall=R f1=F} (MISC
- * ignored) and {@code tokens/s=N}.
+ * ignored) and {@code tokens/s=N}. The gold file is read by {@link NerCorpus} with the gazetteer's demonyms, as
+ * {@code train-ner} reads training files and as {@code --engine sparknlp} reads the same gold.
  *
  * <pre>
  * EvaluateNer --gold FILE [--model DIR] [--gazetteer DIR] [--engine tagger|extractor] [--predictions OUT]
@@ -60,7 +62,8 @@ public final class EvaluateNer implements Subcommand {
     @Override
     public Integer call() throws IOException {
         if (engine.equals("sparknlp")) {
-            List<String> args = new ArrayList<>(List.of("--gold", gold.toString()));
+            List<String> args = new ArrayList<>(List.of("--gold", gold.toString(), "--gazetteer",
+                    gazetteer.toString()));
             if (model != null) {
                 args.addAll(List.of("--model", model));
             }
@@ -71,7 +74,7 @@ public final class EvaluateNer implements Subcommand {
         }
         Gazetteer gaz = Gazetteer.load(ResourceOpener.of(gazetteer));
         NerTagger tagger = NerModel.load(ResourceOpener.of(Path.of(model != null ? model : "conf/models/ner")), gaz);
-        List<TaggedSentence> goldSentences = NerCorpus.read(gold, s -> false);
+        List<TaggedSentence> goldSentences = NerCorpus.read(gold, NerCorpus.demonyms(gaz));
         Engine chosen = "extractor".equals(engine) ? extractorEngine(new EntityExtractor(gaz, tagger)) : taggerEngine(tagger);
         for (String line : evaluate(chosen, goldSentences, predictions)) {
             System.out.println(line);

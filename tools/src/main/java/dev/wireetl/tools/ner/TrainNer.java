@@ -1,7 +1,6 @@
 package dev.wireetl.tools.ner;
 
 import dev.wireetl.common.config.ConfigException;
-import dev.wireetl.common.entities.EntityNormaliser;
 import dev.wireetl.common.entities.Gazetteer;
 import dev.wireetl.common.entities.NerFeatures;
 import dev.wireetl.common.entities.NerModel;
@@ -13,6 +12,7 @@ import dev.wireetl.common.text.Token;
 import dev.wireetl.common.text.Tokenizer;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
+import dev.wireetl.tools.conll.NerCorpus;
 import dev.wireetl.tools.sparknlp.SparkNlpCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +86,8 @@ public final class TrainNer implements Subcommand {
     @Override
     public Integer call() throws IOException {
         if (engine.equals("sparknlp")) {
-            List<String> args = new ArrayList<>(List.of("--train", train, "--model-out", modelOut));
+            List<String> args = new ArrayList<>(List.of("--train", train, "--model-out", modelOut, "--gazetteer",
+                    gazetteer));
             addIfSet(args, "--max-epochs", maxEpochs);
             addIfSet(args, "--embeddings-dim", embeddingsDim);
             addIfSet(args, "--sample-sentences", sampleSentences);
@@ -115,8 +116,7 @@ public final class TrainNer implements Subcommand {
         Gazetteer gaz = Gazetteer.load(ResourceOpener.of(gazDir));
         List<TaggedSentence> data = new ArrayList<>();
         for (String f : o.train.split(",")) {
-            List<TaggedSentence> s = NerCorpus.read(Path.of(f), d -> gaz.countryByDemonym(d) != null
-                    || EntityNormaliser.looksLikeDemonym(d));
+            List<TaggedSentence> s = NerCorpus.read(Path.of(f), NerCorpus.demonyms(gaz));
             LOG.info("{}: {} sentences", f, s.size());
             data.addAll(s);
         }

@@ -3,20 +3,18 @@ package dev.wireetl.tools.sparknlp;
 import java.util.List;
 
 /**
- * One sentence of a CoNLL-2003 style file: per token its text, POS tag, chunk tag and NER tag (BIO or IOB1).
- * The four lists have the same length.
+ * One sentence as Spark NLP trains and is scored on it: per token its text, POS tag and IOB2 NER tag. The POS
+ * list is empty when the file has no POS column (enough for scoring, not for training); otherwise all lists
+ * have the same length.
  */
-public record ConllSentence(List<String> tokens, List<String> posTags, List<String> chunkTags,
-                            List<String> nerTags) {
+public record ConllSentence(List<String> tokens, List<String> posTags, List<String> nerTags) {
     public ConllSentence {
         tokens = List.copyOf(tokens);
         posTags = List.copyOf(posTags);
-        chunkTags = List.copyOf(chunkTags);
         nerTags = List.copyOf(nerTags);
-        if (posTags.size() != tokens.size() || chunkTags.size() != tokens.size()
-                || nerTags.size() != tokens.size()) {
+        if ((!posTags.isEmpty() && posTags.size() != tokens.size()) || nerTags.size() != tokens.size()) {
             throw new IllegalArgumentException("columns of unequal length: " + tokens.size() + " tokens, "
-                    + posTags.size() + " POS, " + chunkTags.size() + " chunk, " + nerTags.size() + " NER tags");
+                    + posTags.size() + " POS, " + nerTags.size() + " NER tags");
         }
     }
 

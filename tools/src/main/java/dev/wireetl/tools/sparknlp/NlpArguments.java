@@ -52,6 +52,11 @@ final class NlpArguments {
         return value;
     }
 
+    /** The value, or {@code fallback} when the flag is absent. */
+    String optional(String flag, String fallback) {
+        return values.getOrDefault(flag, fallback);
+    }
+
     /** A value of at least {@code min}, or {@code fallback} when the flag is absent. */
     int integer(String flag, int fallback, int min) {
         String value = values.get(flag);

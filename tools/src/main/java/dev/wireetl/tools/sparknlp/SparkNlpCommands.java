@@ -1,10 +1,13 @@
 package dev.wireetl.tools.sparknlp;
 
 import dev.wireetl.common.config.ConfigException;
+import dev.wireetl.common.entities.Gazetteer;
+import dev.wireetl.common.entities.ResourceOpener;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.extract.SparkNlpEngine;
 import dev.wireetl.jobs.spark.SparkSessions;
 import dev.wireetl.tools.conll.ConllScorer;
+import dev.wireetl.tools.conll.NerCorpus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The commands {@code train-ner --engine sparknlp} and {@code evaluate-ner --engine sparknlp}. Each returns an
@@ -31,13 +35,16 @@ public final class SparkNlpCommands {
 
     static final int DEFAULT_MAX_EPOCHS = 5;
     static final int DEFAULT_EMBEDDINGS_DIM = 50;
+    /** The default engine's commands read the gazetteer from here too. */
+    static final String DEFAULT_GAZETTEER = "conf/gazetteer";
 
     private SparkNlpCommands() {
     }
 
     /**
-     * {@code --train FILE[,FILE] --model-out DIR [--max-epochs N] [--embeddings-dim N] [--sample-sentences N]}:
-     * trains and saves the NER pipeline. Files are CoNLL-2003 style or GMB CSVs.
+     * {@code --train FILE[,FILE] --model-out DIR [--max-epochs N] [--embeddings-dim N] [--sample-sentences N]
+     * [--gazetteer DIR]}: trains and saves the NER pipeline. Files are CoNLL-2003 style or GMB CSVs, read by
+     * {@link NerCorpus} with the demonyms of the gazetteer (see {@link #demonyms}).
      */
     public static int trainNer(List<String> args) {
         return trainNer(args, null);
@@ -47,8 +54,9 @@ public final class SparkNlpCommands {
     public static int trainNer(List<String> args, SparkSession spark) {
         return run("train-ner", spark, () -> {
             NlpArguments options = NlpArguments.parse(args, Set.of("--train", "--model-out", "--max-epochs",
-                    "--embeddings-dim", "--sample-sentences"));
-            SparkNlpTrainer.Settings settings = new SparkNlpTrainer.Settings(options.existingFiles("--train"),
+                    "--embeddings-dim", "--sample-sentences", "--gazetteer"));
+            List<java.nio.file.Path> train = options.existingFiles("--train");
+            SparkNlpTrainer.Settings settings = new SparkNlpTrainer.Settings(train, demonyms(options, train),
                     options.integer("--max-epochs", DEFAULT_MAX_EPOCHS, 1),
                     options.integer("--embeddings-dim", DEFAULT_EMBEDDINGS_DIM, 2),
                     options.integer("--sample-sentences", 0, 0));
@@ -63,7 +71,8 @@ public final class SparkNlpCommands {
     }
 
     /**
-     * {@code --gold FILE --model DIR}: runs the model on the gold file's sentences (tokens joined by single
+     * {@code --gold FILE --model DIR [--gazetteer DIR]}: reads the gold file with {@link NerCorpus} (as the
+     * default engine's {@code evaluate-ner} does), runs the model on its sentences (tokens joined by single
      * spaces) and prints conlleval-style scores per type, {@code overall …}, {@code per-loc-org …} and
      * {@code tokens/s=N}. Predicted PERSON and NORP are scored as PER and MISC.
      */
@@ -74,12 +83,13 @@ public final class SparkNlpCommands {
     /** {@link #evaluateNer(List)} on {@code spark}, which stays open; null means a new local session. */
     public static int evaluateNer(List<String> args, SparkSession spark) {
         return run("evaluate-ner", spark, () -> {
-            NlpArguments options = NlpArguments.parse(args, Set.of("--gold", "--model"));
+            NlpArguments options = NlpArguments.parse(args, Set.of("--gold", "--model", "--gazetteer"));
             java.nio.file.Path gold = options.existingFiles("--gold").get(0);
+            Predicate<String> isDemonym = demonyms(options, List.of(gold));
             String model = options.required("--model");
             checkModelExists(model);
             return session -> {
-                List<ConllSentence> sentences = ConllFiles.read(gold);
+                List<ConllSentence> sentences = ConllFiles.read(gold, isDemonym);
                 long start = System.nanoTime();
                 List<List<ConllScorer.Span>> predicted = predictSpans(session, sentences, model);
                 double seconds = (System.nanoTime() - start) / 1e9;
@@ -126,6 +136,23 @@ public final class SparkNlpCommands {
             case "NORP" -> "MISC";
             default -> engineType;
         };
+    }
+
+    /**
+     * The reader's demonym test ({@link NerCorpus#demonyms}) on the gazetteer of {@code --gazetteer} (default
+     * {@value #DEFAULT_GAZETTEER}), loaded only when a file is a GMB CSV: no other format asks it, so CoNLL
+     * files need no gazetteer.
+     */
+    static Predicate<String> demonyms(NlpArguments options, List<java.nio.file.Path> files) {
+        String dir = options.optional("--gazetteer", DEFAULT_GAZETTEER);
+        if (files.stream().noneMatch(NerCorpus::isGmb)) {
+            return s -> false;
+        }
+        try {
+            return NerCorpus.demonyms(Gazetteer.load(ResourceOpener.of(java.nio.file.Path.of(dir))));
+        } catch (IOException e) {
+            throw new ConfigException("--gazetteer: cannot load '" + dir + "': " + e);
+        }
     }
 
     private static void checkModelExists(String model) {

@@ -13,6 +13,7 @@ import com.johnsnowlabs.nlp.embeddings.Word2VecApproach;
 import com.johnsnowlabs.nlp.embeddings.Word2VecModel;
 import com.johnsnowlabs.nlp.training.CoNLL;
 import dev.wireetl.jobs.extract.SparkNlpEngine;
+import dev.wireetl.tools.conll.NerCorpus;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -32,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -63,8 +65,12 @@ public final class SparkNlpTrainer {
     private SparkNlpTrainer() {
     }
 
-    /** What to train on and how long. {@code sampleSentences} 0 means every sentence. */
-    public record Settings(List<Path> trainFiles, int maxEpochs, int embeddingsDim, int sampleSentences) {
+    /**
+     * What to train on and how long. {@code isDemonym} is the reader's demonym test for GMB files
+     * ({@link NerCorpus#demonyms}); {@code sampleSentences} 0 means every sentence.
+     */
+    public record Settings(List<Path> trainFiles, Predicate<String> isDemonym, int maxEpochs, int embeddingsDim,
+                           int sampleSentences) {
         public Settings {
             trainFiles = List.copyOf(trainFiles);
         }
@@ -72,7 +78,8 @@ public final class SparkNlpTrainer {
 
     /** Trains on {@code settings} and saves the inference pipeline to {@code modelOut} (path or URI). */
     public static PipelineModel trainAndSave(SparkSession spark, Settings settings, String modelOut) {
-        List<ConllSentence> sentences = readTrainingSentences(settings.trainFiles(), settings.sampleSentences());
+        List<ConllSentence> sentences = readTrainingSentences(settings.trainFiles(), settings.isDemonym(),
+                settings.sampleSentences());
         PipelineModel model = train(spark, sentences, settings.maxEpochs(), settings.embeddingsDim());
         try {
             model.write().overwrite().save(modelOut);
@@ -83,11 +90,19 @@ public final class SparkNlpTrainer {
         return model;
     }
 
-    /** The sentences of every file (CoNLL or GMB CSV), then at most {@code sampleSentences} of them. */
-    public static List<ConllSentence> readTrainingSentences(List<Path> files, int sampleSentences) {
+    /**
+     * The sentences of every file (CoNLL or GMB CSV), then at most {@code sampleSentences} of them. Every
+     * sentence needs POS tags: the pipeline's POS tagger is trained on them.
+     */
+    public static List<ConllSentence> readTrainingSentences(List<Path> files, Predicate<String> isDemonym,
+                                                            int sampleSentences) {
         List<ConllSentence> all = new ArrayList<>();
         for (Path file : files) {
-            List<ConllSentence> read = ConllFiles.read(file);
+            List<ConllSentence> read = ConllFiles.read(file, isDemonym);
+            if (read.stream().anyMatch(s -> s.posTags().isEmpty())) {
+                throw new IllegalArgumentException(file + ": sentences without POS tags; Spark NLP training needs"
+                        + " CoNLL-2003 lines 'token POS chunk NER' or the GMB CSV");
+            }
             LOG.info("{}: {} sentences", file, read.size());
             all.addAll(read);
         }

@@ -42,8 +42,7 @@ class ConllScorerTest {
     @Test
     void mapsCharacterSpansToTokenTags() {
         ConllSentence sentence = new ConllSentence(List.of("Antony", "Blinken", "visited", "Seoul", "."),
-                List.of("NNP", "NNP", "VBD", "NNP", "."), List.of("O", "O", "O", "O", "O"),
-                List.of("B-PER", "I-PER", "O", "B-LOC", "O"));
+                List.of("NNP", "NNP", "VBD", "NNP", "."), List.of("B-PER", "I-PER", "O", "B-LOC", "O"));
         assertEquals("Antony Blinken visited Seoul .", sentence.text());
 
         assertEquals(List.of("B-PER", "I-PER", "O", "B-LOC", "O"), ConllScorer.tagsFromSpans(sentence.tokenEnds(),

@@ -4,6 +4,7 @@ import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.extract.SparkNlpEngine;
 import dev.wireetl.jobs.spark.SparkSessions;
+import dev.wireetl.tools.conll.NerCorpusTest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -132,6 +133,13 @@ class SparkNlpEngineTest {
                 spark));
         assertEquals(ExitCode.USAGE, SparkNlpCommands.evaluateNer(List.of("--engine", "spacy", "--gold",
                 fixture().toString(), "--model", model), spark));
+        // A GMB CSV needs the gazetteer's demonyms; a CoNLL file (the fixture) is read without one.
+        assertEquals(ExitCode.USAGE, SparkNlpCommands.trainNer(List.of("--train", NerCorpusTest.gmbFixture().toString(),
+                "--model-out", tmp.resolve("unused").toString(), "--gazetteer", "/no/such/gazetteer"), spark));
+        assertEquals("--gazetteer: cannot load '/no/such/gazetteer': java.nio.file.NoSuchFileException:"
+                + " /no/such/gazetteer/countries.tsv", assertThrows(ConfigException.class,
+                    () -> SparkNlpCommands.demonyms(NlpArguments.parse(List.of("--gazetteer", "/no/such/gazetteer"),
+                        Set.of("--gazetteer")), List.of(NerCorpusTest.gmbFixture()))).getMessage());
         assertEquals("--train: no such file '/no/such/file.conll'", assertThrows(ConfigException.class,
                 () -> NlpArguments.parse(List.of("--train", "/no/such/file.conll"), Set.of("--train"))
                         .existingFiles("--train")).getMessage());
