@@ -302,9 +302,28 @@ final class DateScanner {
         return j;
     }
 
+    /**
+     * A bare age between commas after a name: {@code William Pfeifle, 68, will act}. News writes a person's age
+     * so; the spec makes ages durations, never figures.
+     */
+    private boolean isAgeInApposition(int i) {
+        String raw = t.norm[i];
+        if (raw.length() > 3 || raw.charAt(0) == '0' || !raw.chars().allMatch(Character::isDigit)
+                || !t.isPunct(i - 1, ',') || !t.isPunct(i + 1, ',') || !t.is(i - 2, TokenStream.WORD)
+                || !t.has(i - 2, TokenStream.CAPITALIZED) || (t.wordClass[i - 2] & Lexicon.DATE_WORD) != 0) {
+            return false;
+        }
+        int age = Integer.parseInt(raw);
+        return age >= 1 && age < 120;
+    }
+
     private int tryNumber(int i) {
         String raw = t.norm[i];
         boolean attachedNext = t.has(i + 1, TokenStream.ATTACHED);
+        if (isAgeInApposition(i)) {
+            emit(DateKind.DURATION, i, i, period(Integer.parseInt(raw), "Y"), null);
+            return i + 1;
+        }
         // Numeric dates: 5/14/82, 14/5/1982.
         if (attachedNext && t.isPunct(i + 1, '/') && t.is(i + 2, TokenStream.NUM) && t.isPunct(i + 3, '/')
                 && t.has(i + 3, TokenStream.ATTACHED) && t.is(i + 4, TokenStream.NUM) && t.has(i + 4, TokenStream.ATTACHED)) {

@@ -22,7 +22,8 @@ final class FigureScanner {
     /** Words after a bare scaled amount that show no counted noun follows: {@code four billion more}. */
     private static final Set<String> AFTER_BARE_AMOUNT = Set.of("per", "each", "apiece", "more", "a", "an", "in",
             "for", "to", "from", "on", "at", "and", "or", "than", "by", "with", "was", "were", "is", "are", "will",
-            "would", "has", "have", "had", "this", "last", "next", "over", "against", "compared", "earlier", "later");
+            "would", "has", "have", "had", "this", "last", "next", "over", "against", "compared", "earlier", "later",
+            "while", "whereas", "but", "vs", "versus");
     private static final Set<String> BOND_WORDS = Set.of("coupon", "bonds", "bond", "notes", "eurobond");
 
     private final TokenStream t;
@@ -518,6 +519,15 @@ final class FigureScanner {
                     && (t.has(i - 1, TokenStream.CAPITALIZED) || keywordCase)) {
                 return true;
             }
+        }
+        // Ratios of a split or an offer: a two-for-one split, 3-for-2.
+        if (t.isPunct(after, '-') && attached(after) && t.isWord(after + 1, "for") && attached(after + 1)
+                && t.isPunct(after + 2, '-') && attached(after + 2)) {
+            return true;
+        }
+        if (t.isPunct(i - 1, '-') && attached(i) && t.isWord(i - 2, "for") && attached(i - 1)
+                && t.isPunct(i - 3, '-') && attached(i - 2)) {
+            return true;
         }
         if (m.word()) {
             // A capitalised number word after a capitalised word is part of a name: BBC One, Fund Two.

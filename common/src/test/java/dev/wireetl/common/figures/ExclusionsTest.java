@@ -56,5 +56,15 @@ class ExclusionsTest {
         none("One analyst said the deal was good.");
         none("They were rarely one-on-one.");
         none("He thinks twice every year.");
+        none("Directors approved a two-for-one stock split.");
+        none("Holders get a 3-for-2 split.");
+    }
+
+    @Test
+    void anAgeBetweenCommasAfterANameIsADuration() {
+        none("Vice chairman Karl Dorn, 68, will act as president.");
+        assertEquals(List.of("P68Y"), Extract.dates("Vice chairman Karl Dorn, 68, will act as president.",
+                Extract.ARTICLE_DATE).stream().map(DateMention::resolved).toList());
+        assertEquals(1, figures("In Oslo, 12 people were hurt.").size());
     }
 }

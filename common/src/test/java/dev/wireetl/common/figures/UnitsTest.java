@@ -37,6 +37,12 @@ class UnitsTest {
     }
 
     @Test
+    void aBareScaledAmountBeforeWhileContinuesTheCurrency() {
+        List<Figure> orders = figures("Orders were 324 mln dlrs against 383 mln and 283 mln while sales rose.");
+        assertEquals(List.of("USD", "USD", "USD"), orders.stream().map(Figure::unit).toList());
+    }
+
+    @Test
     void documentDollarCarriesToLaterDollars() {
         List<Figure> figures = figures(
                 "It issued 40 mln Australian dlrs of bonds in denominations of 1,000 and 10,000 dlrs.");
