@@ -271,6 +271,12 @@ final class DateScanner {
             emit(DateKind.DATE, i, i, Integer.toString(yearInContext(i)), YEAR);
             return i + 1;
         }
+        if (w.equals("age") && t.isWord(i + 1, "of")) {
+            int end = tryAges(i + 2); // died at the age of 93, children under the age of 10
+            if (end > i) {
+                return end;
+            }
+        }
         if (w.equals("aged")) {
             int end = tryAges(AGE_COMPARATIVES.contains(t.n(i + 1)) ? i + 2 : i + 1);
             if (end > i) {
@@ -363,6 +369,14 @@ final class DateScanner {
         int day = dayValue(i);
         if (day > 0) {
             int m = i + 1;
+            // Days sharing one month: 26-28 August (merged into a range below), 6 or 7 January.
+            boolean link = t.isPunct(m, '-') && t.has(m, TokenStream.ATTACHED) || RANGE_LINKS.contains(t.n(m));
+            if (link && dayValue(m + 1) > day && isMonth(m + 2)) {
+                int last = skipAbbreviationDot(m + 2);
+                emitDay(i, i, yearAfter(last + 1) > 0 ? yearAfter(last + 1) : Integer.MIN_VALUE,
+                        Lexicon.MONTHS.get(t.norm[m + 2]), day);
+                return i + 1;
+            }
             if (t.has(m, TokenStream.ATTACHED) && Lexicon.ORDINAL_SUFFIXES.contains(t.n(m))) {
                 m++;
             }
@@ -828,7 +842,11 @@ final class DateScanner {
             return numberAfter;
         }
         if (Lexicon.AMBIGUOUS_MONTHS.contains(w)) {
-            return numberAfter || MONTH_CONTEXT.contains(t.n(i - 1)) && !t.has(i - 1, TokenStream.CAPITALIZED)
+            // a day before it settles it too: "released 1 March", "the 3rd of May"
+            boolean dayBefore = dayValue(i - 1) > 0 || t.isWord(i - 1, "of") && dayValue(i - 2) > 0
+                    || t.has(i - 1, TokenStream.ATTACHED) && Lexicon.ORDINAL_SUFFIXES.contains(t.n(i - 1))
+                    && dayValue(i - 2) > 0;
+            return numberAfter || dayBefore || MONTH_CONTEXT.contains(t.n(i - 1)) && !t.has(i - 1, TokenStream.CAPITALIZED)
                     || t.isPunct(i - 1, '-') && MONTH_CONTEXT.contains(t.n(i - 2));
         }
         return true;

@@ -535,6 +535,17 @@ final class FigureScanner {
                     && t.is(i - 1, TokenStream.WORD) && t.has(i - 1, TokenStream.CAPITALIZED)) {
                 return true;
             }
+            // ... and before one, after a lower-case word or punctuation: the Six Nations, BBC1, Five Live. (After
+            // a capitalised word the line may be a title in title case: Strikes Kill Five Soldiers.)
+            if (t.has(i, TokenStream.CAPITALIZED) && !t.has(i, TokenStream.SENTENCE_START)
+                    && t.is(after, TokenStream.WORD) && t.has(after, TokenStream.CAPITALIZED)
+                    && !(t.is(i - 1, TokenStream.WORD) && t.has(i - 1, TokenStream.CAPITALIZED))) {
+                return true;
+            }
+            // A rank: reached number two in the chart.
+            if (t.isWord(i - 1, "number") && !t.isWord(after, "of")) {
+                return true;
+            }
             if (t.isPunct(after, '-') && attached(after) && !hasUnitAt(after + 1)) {
                 // one-on-one, two-bit, two-time: compounds of a number word are idioms, not counts.
                 return true;
@@ -547,6 +558,7 @@ final class FigureScanner {
                 && (t.isWord(after, "'s") || t.is(after, TokenStream.WORD) && t.has(after, TokenStream.CAPITALIZED)
                 || t.isPunct(after, ')') || Lexicon.MODEL_NOUNS.contains(t.n(after))
                 || t.isWord(after, "and") || t.isWord(after, "or") || t.isPunct(after, ',') || t.isPunct(after, '.')
+                || t.isPunct(after, '(')
                 || t.isPunct(after, ';') || t.isPunct(after, ':') || t.n(after).isEmpty()
                 || t.isPunct(after, '-') && attached(after) && t.is(after + 1, TokenStream.NUM))) {
             // A maker's name and a number: Boeing 787 jets, Airbus 380-800.

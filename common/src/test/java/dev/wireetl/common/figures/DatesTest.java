@@ -107,6 +107,19 @@ class DatesTest {
     }
 
     @Test
+    void dayFirstDatesWithAmbiguousMonthsAndDayRanges() {
+        assertEquals(List.of("1987-03-01"), dates("The game is released 1 March on PC.", Extract.ARTICLE_DATE)
+                .stream().map(DateMention::resolved).toList());
+        assertEquals(List.of(), Extract.figures("The game is released 1 March on PC."));
+        List<DateMention> festival = dates("The festival runs on 26-28 August.", Extract.ARTICLE_DATE);
+        assertEquals(List.of("26-28 August"), festival.stream().map(DateMention::text).toList());
+        assertEquals(List.of("1987-08-26/1987-08-28"), festival.stream().map(DateMention::resolved).toList());
+        assertEquals(List.of("6", "7 January"), dates("Talks are planned for 6 or 7 January.",
+                Extract.ARTICLE_DATE).stream().map(DateMention::text).toList());
+        assertEquals(List.of(), Extract.figures("Talks are planned for 6 or 7 January."));
+    }
+
+    @Test
     void ageRangesAreTwoDurationsAndNoFigures() {
         List<DateMention> ages = dates("Use rose among those aged 30-39.", Extract.ARTICLE_DATE);
         assertEquals(List.of("30", "39"), ages.stream().map(DateMention::text).toList());

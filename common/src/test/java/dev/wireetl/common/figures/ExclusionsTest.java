@@ -46,6 +46,10 @@ class ExclusionsTest {
         none("Sequels such as Shrek 2 and Toy Story led the year.");
         none("Films like Apollo 13, Jaws and Alien were shown.");
         none("The attacks of 9/11 changed air travel.");
+        none("Wales lost their opening Six Nations match.");
+        none("Listen on BBC1, Five Live and online.");
+        none("The song reached number two in the chart.");
+        none("The sequel Skyfall 2 (working title) is due.");
     }
 
     @Test
@@ -66,5 +70,8 @@ class ExclusionsTest {
         assertEquals(List.of("P68Y"), Extract.dates("Vice chairman Karl Dorn, 68, will act as president.",
                 Extract.ARTICLE_DATE).stream().map(DateMention::resolved).toList());
         assertEquals(1, figures("In Oslo, 12 people were hurt.").size());
+        none("The singer died at the age of 93.");
+        assertEquals(List.of("P10Y"), Extract.dates("Most were under the age of 10.", Extract.ARTICLE_DATE).stream()
+                .map(DateMention::resolved).toList());
     }
 }
