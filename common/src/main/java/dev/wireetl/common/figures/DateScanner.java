@@ -15,6 +15,7 @@ import java.util.Set;
  * mentioned before it, as wire copy uses it ({@code the week ended Feb 21 ... the prior week}).
  */
 final class DateScanner {
+    private static final Set<String> HISTORICAL_YEAR_BEFORE = Set.of("in", "since", "until", "from");
     /** Words between {@code aged} and an age: {@code aged under 30}, {@code aged between 18 and 24}. */
     private static final Set<String> AGE_COMPARATIVES = Set.of("under", "over", "between", "from", "about", "around");
     private static final String DAY = "DAY";
@@ -309,6 +310,20 @@ final class DateScanner {
     }
 
     /**
+     * A year before 1800 (outside {@link #yearValue}'s range) after {@code in}, {@code since}, {@code until} or
+     * {@code from} and before punctuation or {@code and}: {@code discovered by Columbus in 1492.}
+     */
+    private boolean isHistoricalYear(int i) {
+        String raw = t.norm[i];
+        if (raw.length() != 4 || raw.charAt(0) != '1' || !raw.chars().allMatch(Character::isDigit)
+                || Integer.parseInt(raw) >= 1800 || !HISTORICAL_YEAR_BEFORE.contains(t.n(i - 1))) {
+            return false;
+        }
+        return t.is(i + 1, TokenStream.PUNCT) && !t.isPunct(i + 1, '-') && !t.isPunct(i + 1, '%')
+                || t.isWord(i + 1, "and") || t.n(i + 1).isEmpty();
+    }
+
+    /**
      * A bare age between commas after a name: {@code William Pfeifle, 68, will act}. News writes a person's age
      * so; the spec makes ages durations, never figures.
      */
@@ -326,6 +341,10 @@ final class DateScanner {
     private int tryNumber(int i) {
         String raw = t.norm[i];
         boolean attachedNext = t.has(i + 1, TokenStream.ATTACHED);
+        if (isHistoricalYear(i)) {
+            emit(DateKind.DATE, i, i, raw, YEAR);
+            return i + 1;
+        }
         if (isAgeInApposition(i)) {
             emit(DateKind.DURATION, i, i, period(Integer.parseInt(raw), "Y"), null);
             return i + 1;

@@ -24,6 +24,8 @@ final class FigureScanner {
             "for", "to", "from", "on", "at", "and", "or", "than", "by", "with", "was", "were", "is", "are", "will",
             "would", "has", "have", "had", "this", "last", "next", "over", "against", "compared", "earlier", "later",
             "while", "whereas", "but", "vs", "versus");
+    /** Middle words of number-word idioms: {@code one-on-one}, {@code two-by-two}. */
+    private static final Set<String> IDIOM_LINKS = Set.of("on", "by", "to", "in");
     private static final Set<String> BOND_WORDS = Set.of("coupon", "bonds", "bond", "notes", "eurobond");
 
     private final TokenStream t;
@@ -520,6 +522,10 @@ final class FigureScanner {
                 return true;
             }
         }
+        // The Group of Eight, the Group of 20: a name.
+        if (t.isWord(i - 1, "of") && t.isWord(i - 2, "group") && t.has(i - 2, TokenStream.CAPITALIZED)) {
+            return true;
+        }
         // Ratios of a split or an offer: a two-for-one split, 3-for-2.
         if (t.isPunct(after, '-') && attached(after) && t.isWord(after + 1, "for") && attached(after + 1)
                 && t.isPunct(after + 2, '-') && attached(after + 2)) {
@@ -549,6 +555,9 @@ final class FigureScanner {
             if (t.isPunct(after, '-') && attached(after) && !hasUnitAt(after + 1)) {
                 // one-on-one, two-bit, two-time: compounds of a number word are idioms, not counts.
                 return true;
+            }
+            if (t.isPunct(i - 1, '-') && attached(i) && attached(i - 1) && IDIOM_LINKS.contains(t.n(i - 2))) {
+                return true; // the tail of one-on-one, two-by-two
             }
             if (t.norm[i].equals("one") && m.last() == i) {
                 return !acceptOne(i, after, unitFollows);

@@ -18,6 +18,7 @@ class ExclusionsTest {
         none("The claim was filed in 1999.");
         none("Sales were boosted by the Euro 2004 tournament.");
         none("Grain entered after Oct 6, 1981 qualifies.");
+        none("The island was found by Columbus in 1492.");
         none("Wheat entered after 5/14/82 qualifies.");
     }
 
@@ -59,6 +60,8 @@ class ExclusionsTest {
         none("Hundreds of millions were spent.");
         none("One analyst said the deal was good.");
         none("They were rarely one-on-one.");
+        none("They held a third one-on-one meeting.");
+        none("Leaders of the Group of Eight met, and the Group of 20 too.");
         none("He thinks twice every year.");
         none("Directors approved a two-for-one stock split.");
         none("Holders get a 3-for-2 split.");
