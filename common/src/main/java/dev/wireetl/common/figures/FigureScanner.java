@@ -500,9 +500,9 @@ final class FigureScanner {
             if (t.isPunct(i + 1, '/') && m.last() > i && Lexicon.ROUND_NOUNS.contains(t.n(after))) {
                 return true;
             }
-            // Model names: F-16, B-52.
+            // Model and product names: F-16, B-52, Heartgard-30 (a longer name only when no unit follows).
             if (t.isPunct(i - 1, '-') && attached(i) && t.is(i - 2, TokenStream.WORD) && attached(i - 1)
-                    && t.norm[i - 2].length() <= 3 && t.has(i - 2, TokenStream.CAPITALIZED)) {
+                    && t.has(i - 2, TokenStream.CAPITALIZED) && (t.norm[i - 2].length() <= 3 || !hasUnitAt(after))) {
                 return true;
             }
             if (t.is(after, TokenStream.WORD) && t.has(after, TokenStream.CAPITALIZED)
@@ -813,8 +813,38 @@ final class FigureScanner {
             c.unit = continued;
             return true;
         }
+        String named = m.scaled() ? moneyByNounOrRepeat(c, m) : null;
+        if (named != null) {
+            c.kind = FigureKind.MONEY;
+            c.unit = named;
+            return true;
+        }
         c.kind = FigureKind.COUNT;
         return true;
+    }
+
+    /**
+     * The currency of a bare scaled amount that money surrounds: a money noun right after it in a sentence or
+     * document that writes a currency ({@code a 1.9 mln profit}), the first of an earnings pair ({@code Minerals
+     * 254.6 mln vs 241.0 mln} in a document with a currency), or the repeat of an amount the text gave with its
+     * currency ({@code 800 mln dlrs} … {@code at least 800 mln next year}). Null otherwise.
+     */
+    private String moneyByNounOrRepeat(Candidate c, Numbers.Match m) {
+        String next = t.n(c.last + 1);
+        if (Lexicon.MONEY_LABELS.contains(next) && !next.equals("shrs") && !next.equals("shr")
+                || next.equals("vs") && t.is(c.last + 2, TokenStream.NUM)) {
+            String inSentence = moneyInContext(c.first);
+            if (inSentence != null || documentCurrency != null) {
+                return inSentence != null ? inSentence : documentCurrency;
+            }
+        }
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Candidate previous = candidates.get(k);
+            if (previous.kind == FigureKind.MONEY && !previous.bare && previous.value == m.value()) {
+                return previous.unit;
+            }
+        }
+        return null;
     }
 
     /** No counted noun after a scaled number: punctuation or a word that cannot start the counted noun phrase. */

@@ -42,6 +42,7 @@ class ExclusionsTest {
         none("Number 10 said no.");
         none("Mortgage Fund Two paid.");
         none("He flew an F-16 jet.");
+        none("It will be sold as Heartgard-30 through vets.");
         none("Call 020 7946 0018 for details.");
         none("Call 555-1234 for details.");
         none("Sequels such as Shrek 2 and Toy Story led the year.");

@@ -43,6 +43,18 @@ class UnitsTest {
     }
 
     @Test
+    void bareScaledAmountsThatMoneySurrounds() {
+        List<Figure> loss = figures("It had revenue of 55 mln Canadian dlrs with a loss of 1.6 mln against a 1.9 mln profit.");
+        assertEquals(List.of("CAD", "CAD", "CAD"), loss.stream().map(Figure::unit).toList());
+        List<Figure> rows = figures("Petroleum 184.9 mln dlrs vs 472.4 mln\nMinerals 254.6 mln vs 241.0 mln");
+        assertEquals(List.of(FigureKind.MONEY, FigureKind.MONEY, FigureKind.MONEY, FigureKind.MONEY),
+                rows.stream().map(Figure::kind).toList());
+        List<Figure> repeat = figures("Congress should give 800 mln dlrs. It should plan on at least 800 mln next year.");
+        assertEquals(List.of("USD", "USD"), repeat.stream().map(Figure::unit).toList());
+        assertEquals(FigureKind.COUNT, one("It sold 2.6 billion shares today.").kind());
+    }
+
+    @Test
     void documentDollarCarriesToLaterDollars() {
         List<Figure> figures = figures(
                 "It issued 40 mln Australian dlrs of bonds in denominations of 1,000 and 10,000 dlrs.");
