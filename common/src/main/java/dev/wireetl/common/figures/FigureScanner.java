@@ -50,6 +50,8 @@ final class FigureScanner {
         String unit;
         /** No unit written on the figure itself. */
         boolean bare;
+        /** Power of ten the written money amount was scaled by for a minor unit ({@code 47.4 cents}: -2), else 0. */
+        int minorExponent;
         /** Token of the first written number (after a currency symbol). */
         int numberFirst;
         /** Last token of the total's number in {@code X of Y}, else -1. */
@@ -380,6 +382,7 @@ final class FigureScanner {
         if (exponent != 0) {
             c.value = BigDecimal.valueOf(c.value).scaleByPowerOfTen(exponent).doubleValue();
         }
+        c.minorExponent = Math.min(exponent, 0);
         if (t.isWord(last + 1, "sterling") && code.equals("GBP")) {
             c.last = last + 1;
         }
@@ -792,6 +795,15 @@ final class FigureScanner {
         }
         String prev = t.n(c.first - 1);
         Candidate previous = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        if (prev.equals("vs") && previous != null && previous.kind == FigureKind.MONEY && previous.minorExponent < 0
+                && !m.scaled()) {
+            // Shr 47.4 cents vs 65.2: the comparison is in the same minor unit
+            c.kind = FigureKind.MONEY;
+            c.unit = previous.unit;
+            c.value = BigDecimal.valueOf(c.value).scaleByPowerOfTen(previous.minorExponent).doubleValue();
+            c.minorExponent = previous.minorExponent;
+            return true;
+        }
         if (Lexicon.MONEY_LABELS.contains(prev) && (t.has(c.first - 1, TokenStream.LINE_START)
                 || t.is(c.first - 2, TokenStream.WORD) && Lexicon.MONEY_LABELS.contains(t.n(c.first - 2))
                 || t.isWord(c.first - 2, "vs") || documentCurrency != null)

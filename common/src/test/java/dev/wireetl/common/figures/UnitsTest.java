@@ -52,6 +52,9 @@ class UnitsTest {
         List<Figure> repeat = figures("Congress should give 800 mln dlrs. It should plan on at least 800 mln next year.");
         assertEquals(List.of("USD", "USD"), repeat.stream().map(Figure::unit).toList());
         assertEquals(FigureKind.COUNT, one("It sold 2.6 billion shares today.").kind());
+        List<Figure> shr = figures("Shr 47.4 cents vs 65.2");
+        assertEquals(List.of(0.474, 0.652), shr.stream().map(Figure::value).toList());
+        assertEquals(List.of("USD", "USD"), shr.stream().map(Figure::unit).toList());
     }
 
     @Test
