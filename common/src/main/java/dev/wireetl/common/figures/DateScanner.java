@@ -368,7 +368,8 @@ final class DateScanner {
             String second = t.norm[i + 2];
             int end = second.length() == 2 ? year / 100 * 100 + Integer.parseInt(second)
                     : second.length() == 4 && second.indexOf(',') < 0 ? Integer.parseInt(second) : -1;
-            if (end == year + 1) {
+            // a fiscal year (1986/87) or a span of years (his 1973-90 rule)
+            if (end == year + 1 || end > year && end < year + 100 && t.isPunct(i + 1, '-')) {
                 noteYear(i, end);
                 emit(DateKind.DATE, i, i + 2, year + "/" + end, YEAR);
                 return i + 3;

@@ -248,6 +248,9 @@ final class Lexicon {
 
     /** True when the number at token i completes an index name ({@code FTSE 100}, {@code S&P 500}). */
     static boolean indexNameBefore(TokenStream t, int i) {
+        if (t.isWord(i - 1, "'s") && t.isWord(i - 2, "poor") && t.has(i - 2, TokenStream.CAPITALIZED)) {
+            return true; // Standard and Poor's 500
+        }
         if (!t.is(i - 1, TokenStream.WORD) || !t.has(i - 1, TokenStream.CAPITALIZED)) {
             return false;
         }

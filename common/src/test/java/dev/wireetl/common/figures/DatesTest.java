@@ -120,6 +120,12 @@ class DatesTest {
     }
 
     @Test
+    void aSpanOfYears() {
+        assertEquals(List.of("1973/1990"), dates("Under his 1973-90 rule, many fled.", Extract.ARTICLE_DATE)
+                .stream().map(DateMention::resolved).toList());
+    }
+
+    @Test
     void ageRangesAreTwoDurationsAndNoFigures() {
         List<DateMention> ages = dates("Use rose among those aged 30-39.", Extract.ARTICLE_DATE);
         assertEquals(List.of("30", "39"), ages.stream().map(DateMention::text).toList());

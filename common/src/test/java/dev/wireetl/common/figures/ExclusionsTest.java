@@ -19,6 +19,8 @@ class ExclusionsTest {
         none("Sales were boosted by the Euro 2004 tournament.");
         none("Grain entered after Oct 6, 1981 qualifies.");
         none("The island was found by Columbus in 1492.");
+        none("Under his 1973-90 rule, many fled.");
+        none("Shares on the Standard and Poor's 500 fell.");
         none("Wheat entered after 5/14/82 qualifies.");
     }
 
