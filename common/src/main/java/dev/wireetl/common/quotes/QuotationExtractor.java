@@ -58,7 +58,7 @@ public final class QuotationExtractor {
         }
         found.addAll(continuations(syntax, quotes, quoteUsed, found));
         found.sort(Comparator.comparingInt(Quotation::begin));
-        return new SpeakerResolver(mentions).resolve(found);
+        return new SpeakerResolver(text, mentions).resolve(found);
     }
 
     /** The quotations of one parsed sentence, speakers not yet resolved to entities. */

@@ -3,8 +3,11 @@ package dev.wireetl.common.quotes;
 import dev.wireetl.common.entities.EntityMention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +17,8 @@ import java.util.Set;
  *   <li>else an ORG mention inside it when the phrase's last word is in the mention, a spokesperson noun
  *   ({@code Defense Ministry officials}: officials speak for their organisation) or an outlet noun
  *   ({@code The Guardian newspaper});</li>
- *   <li>{@code he}/{@code she}: the latest PERSON speaker before, else the latest PERSON mention before;
+ *   <li>{@code he}/{@code she}: the latest PERSON speaker before, else the latest PERSON mention before, skipping
+ *   people the article's titles give the other gender ({@code Ms Essex} is not {@code he});
  *   {@code it}: the latest ORG speaker, else ORG mention; {@code they}: the latest speaker entity;</li>
  *   <li>{@code the N} (two words): the latest speaker entity, else ORG mention, before it whose name holds N
  *   ({@code the ministry} → Ministry of Finance, {@code the centre} → National Centre for …); for a noun that
@@ -33,10 +37,61 @@ final class SpeakerResolver {
             "radio", "broadcaster", "network", "website");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
-    private final List<EntityMention> mentions;
+    private static final Set<String> MALE_TITLES = Set.of("mr", "mr.");
+    private static final Set<String> FEMALE_TITLES = Set.of("ms", "ms.", "mrs", "mrs.", "miss");
 
-    SpeakerResolver(List<EntityMention> mentions) {
+    private final List<EntityMention> mentions;
+    /** PERSON entity key → 'M' or 'F' when the article writes a title before it (Mr, Ms, Mrs, Miss), one kind only. */
+    private final Map<String, Character> genders;
+
+    SpeakerResolver(String text, List<EntityMention> mentions) {
         this.mentions = mentions;
+        this.genders = genders(text, mentions);
+    }
+
+    /** Genders the article's own titles give its people: "he" then never refers to a Ms, "she" to a Mr. */
+    private static Map<String, Character> genders(String text, List<EntityMention> mentions) {
+        Map<String, Character> out = new HashMap<>();
+        Set<String> conflicting = new HashSet<>();
+        for (EntityMention m : mentions) {
+            if (!m.type().equals("PERSON")) {
+                continue;
+            }
+            String title = titleBefore(text, m);
+            Character g = MALE_TITLES.contains(title) ? Character.valueOf('M')
+                    : FEMALE_TITLES.contains(title) ? Character.valueOf('F') : null;
+            if (g != null) {
+                Character previous = out.putIfAbsent(m.entityKey(), g);
+                if (previous != null && !previous.equals(g)) {
+                    conflicting.add(m.entityKey());
+                }
+            }
+        }
+        conflicting.forEach(out::remove);
+        return out;
+    }
+
+    /** The lower-cased word right before the mention, or its own first word when that is a title. */
+    private static String titleBefore(String text, EntityMention m) {
+        String first = lower(m.text().trim().split("\\s+")[0]);
+        if (MALE_TITLES.contains(first) || FEMALE_TITLES.contains(first)) {
+            return first;
+        }
+        int end = m.begin();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return lower(text.substring(start, end));
+    }
+
+    /** False when the entity's gender, as the article's titles give it, contradicts the pronoun. */
+    private boolean agrees(String entityKey, String pronoun) {
+        Character g = entityKey == null ? null : genders.get(entityKey);
+        return g == null || pronoun == null || (pronoun.equals("he") ? g != 'F' : g != 'M');
     }
 
     /** The quotations (in text order) with entity keys and canonical names set. */
@@ -73,13 +128,13 @@ final class SpeakerResolver {
         if (words.length == 1) {
             switch (last) {
                 case "he", "she" -> {
-                    return referent(q, before, b, "PERSON", null);
+                    return referent(q, before, b, "PERSON", null, last);
                 }
                 case "it" -> {
-                    return referent(q, before, b, "ORG", null);
+                    return referent(q, before, b, "ORG", null, null);
                 }
                 case "they" -> {
-                    return referent(q, before, b, null, null);
+                    return referent(q, before, b, null, null, null);
                 }
                 case "we", "i", "you" -> {
                     return q.withSpeaker(null, null);
@@ -89,12 +144,12 @@ final class SpeakerResolver {
             }
         }
         if (words.length == 2 && lower(words[0]).equals("the") && org == null) {
-            Quotation r = referent(q, before, b, "ORG", last);
+            Quotation r = referent(q, before, b, "ORG", last, null);
             if (r.speakerEntityKey() != null) {
                 return r;
             }
             if (ORG_NOUNS.contains(last)) {
-                r = referent(q, before, b, "ORG", null);
+                r = referent(q, before, b, "ORG", null, null);
                 if (r.speakerEntityKey() != null) {
                     return r;
                 }
@@ -106,13 +161,16 @@ final class SpeakerResolver {
     /**
      * The latest earlier speaker entity of the type (any type when null) whose name holds {@code noun} (any name
      * when null), else the latest such mention before {@code offset}; unresolved: no entity, no canonical name.
+     * With a {@code pronoun} ({@code he}, {@code she}), people whose titles give the other gender are skipped.
      */
-    private Quotation referent(Quotation q, List<Quotation> before, int offset, String type, String noun) {
+    private Quotation referent(Quotation q, List<Quotation> before, int offset, String type, String noun,
+                               String pronoun) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Quotation earlier = before.get(i);
             if (earlier.speakerEntityKey() != null && earlier.speakerBegin() < offset
                     && (type == null || earlier.speakerEntityKey().startsWith(keyPrefix(type)))
-                    && (noun == null || lower(earlier.speakerCanonical()).contains(noun))) {
+                    && (noun == null || lower(earlier.speakerCanonical()).contains(noun))
+                    && agrees(earlier.speakerEntityKey(), pronoun)) {
                 return q.withSpeaker(earlier.speakerEntityKey(), earlier.speakerCanonical());
             }
         }
@@ -120,7 +178,7 @@ final class SpeakerResolver {
         for (EntityMention m : mentions) {
             if (m.end() <= offset && (type == null ? m.type().equals("PERSON") || m.type().equals("ORG")
                     : m.type().equals(type)) && (noun == null || lower(m.canonical()).contains(noun))
-                    && (latest == null || m.begin() > latest.begin())) {
+                    && agrees(m.entityKey(), pronoun) && (latest == null || m.begin() > latest.begin())) {
                 latest = m;
             }
         }

@@ -168,6 +168,18 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void aPronounSkipsPeopleTheArticlesTitlesGiveTheOtherGender() {
+        String body = "Finance Minister Sue Essex said the deal was fair. Ms Essex said councils would cope. "
+                + "The council leader, Tom Price, was not convinced. \"It is not enough,\" he said.";
+        List<EntityMention> mentions = List.of(
+                mention("Sue Essex", body, 0, "PERSON", "person:sue_essex", "Sue Essex"),
+                mention("Essex", body, body.indexOf("Ms Essex"), "PERSON", "person:sue_essex", "Sue Essex"),
+                mention("Tom Price", body, 0, "PERSON", "person:tom_price", "Tom Price"));
+        List<String> found = extract(body, mentions);
+        assertEquals("DIRECT say [he -> Tom Price person:tom_price] It is not enough @3", found.get(found.size() - 1));
+    }
+
+    @Test
     void aNameRightBeforeASubjectlessSpeechVerbIsTheSpeaker() {
         // A parse as the model gives one on news text: the name after the appositive comma hangs off the noun
         // before it, so "said" has no subject.
