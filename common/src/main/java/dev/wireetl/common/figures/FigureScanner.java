@@ -131,10 +131,22 @@ final class FigureScanner {
                 prefixCode = "EUR";
             } else if (c == '\u00a5') {
                 prefixCode = "JPY";
+            } else if (Lexicon.SYMBOL_CODES.containsKey(c)) {
+                prefixCode = Lexicon.SYMBOL_CODES.get(c);
             } else {
                 return i;
             }
             numberAt = i + 1;
+        } else if (t.is(i, TokenStream.WORD) && t.has(i, TokenStream.CAPITALIZED)
+                && (Lexicon.CURRENCY_BEFORE.containsKey(t.norm[i]) || Lexicon.isoCode(t, i) != null)) {
+            // AED 500 million, USD 2.3 billion, Rs 450 crore, Rs. 1,200, QR 300 million
+            int next = t.isPunct(i + 1, '.') && attached(i + 1) ? i + 2 : i + 1;
+            if (!t.is(next, TokenStream.NUM)) {
+                return i;
+            }
+            String code = Lexicon.CURRENCY_BEFORE.get(t.norm[i]);
+            prefixCode = code != null ? code : t.norm[i].toUpperCase(java.util.Locale.ROOT);
+            numberAt = next;
         }
         if (prefixCode != null && (consumed[Math.min(numberAt, t.size - 1)] || !t.is(numberAt, TokenStream.NUM))) {
             return i;
@@ -311,6 +323,11 @@ final class FigureScanner {
                 setMoney(c, unitAt, code, 0);
                 return true;
             }
+        }
+        String iso = Lexicon.isoCode(t, j);
+        if (iso != null) {
+            setMoney(c, j, iso, 0); // 2.3 billion USD
+            return true;
         }
         Lexicon.Money money = Lexicon.CURRENCY_WORDS.get(w);
         if (money != null && !(w.equals("p") && !attached(j)) && !(w.equals("won") && !isCurrencyWon())

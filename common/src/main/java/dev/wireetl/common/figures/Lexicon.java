@@ -3,6 +3,7 @@ package dev.wireetl.common.figures;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,11 +24,12 @@ final class Lexicon {
     /** Scale words and suffixes, as powers of ten. Single letters only count when attached to the digits. */
     static final Map<String, Integer> SCALES = map(
             "hundred", 2, "thousand", 3, "k", 3, "million", 6, "millions", 6, "mln", 6, "m", 6, "mn", 6,
-            "billion", 9, "bn", 9, "bln", 9, "b", 9, "trillion", 12, "tn", 12, "trln", 12);
+            "billion", 9, "bn", 9, "bln", 9, "b", 9, "trillion", 12, "tn", 12, "trln", 12,
+            "lakh", 5, "lakhs", 5, "crore", 7, "crores", 7, "cr", 7);
 
-    /** Scale words that may stand apart from the digits. */
+    /** Scale words that may stand apart from the digits (lakh and crore: South Asian copy, 10^5 and 10^7). */
     static final Set<String> SPACED_SCALES = words("hundred", "thousand", "million", "mln", "mn", "billion", "bn", "bln",
-            "trillion", "tn", "trln");
+            "trillion", "tn", "trln", "lakh", "lakhs", "crore", "crores", "cr");
 
     /** Denominators written as words, for shares of a whole ({@code a third}, {@code two-thirds}). */
     static final Map<String, Integer> FRACTION_WORDS = map(
@@ -120,7 +122,9 @@ final class Lexicon {
             Map.entry("renminbi", new Money("CNY", 0)), Map.entry("francs", new Money("FRF", 0)),
             Map.entry("marks", new Money("DEM", 0)), Map.entry("guilders", new Money("NLG", 0)),
             Map.entry("lire", new Money("ITL", 0)), Map.entry("pesetas", new Money("ESP", 0)),
-            Map.entry("rupees", new Money("INR", 0)), Map.entry("roubles", new Money("RUB", 0)),
+            Map.entry("rupees", new Money("INR", 0)), Map.entry("dirhams", new Money("AED", 0)),
+            Map.entry("dirham", new Money("AED", 0)), Map.entry("taka", new Money("BDT", 0)),
+            Map.entry("roubles", new Money("RUB", 0)),
             Map.entry("rubles", new Money("RUB", 0)), Map.entry("won", new Money("KRW", 0)),
             Map.entry("rand", new Money("ZAR", 0)), Map.entry("naira", new Money("NGN", 0)),
             Map.entry("kobo", new Money("NGN", -2)), Map.entry("cedis", new Money("GHS", 0)),
@@ -226,6 +230,47 @@ final class Lexicon {
     /** Words of change that make a figure after them (or after {@code by}) the size of the change. */
     /** Country codes written before a currency symbol and the symbol they refine: {@code GB £20m}, {@code US $5m}. */
     static final Map<String, Character> SYMBOL_PREFIXES = Map.of("gb", '\u00a3', "uk", '\u00a3', "us", '$');
+
+    /** Currency signs besides $, £, €, ¥ (which the scanner reads itself), to their ISO 4217 codes. */
+    static final Map<Character, String> SYMBOL_CODES = Map.of('\u20b9', "INR", '\u20a6', "NGN", '\u20ba', "TRY",
+            '\u20bd', "RUB", '\u20a9', "KRW", '\u20b1', "PHP", '\u20aa', "ILS", '\u20ab', "VND", '\u0e3f', "THB");
+
+    /**
+     * Currency abbreviations written before the amount in Gulf and South Asian copy ({@code Rs 450 crore},
+     * {@code Dh5bn}, {@code QR300mn}); ISO 4217 codes before an amount are read by {@link #isoCode}.
+     */
+    static final Map<String, String> CURRENCY_BEFORE = Map.of("rs", "INR", "dh", "AED", "dhs", "AED", "qr", "QAR",
+            "kd", "KWD", "bd", "BHD", "tk", "BDT");
+
+    /**
+     * ISO 4217 codes (the JDK's table) that are also English words or common acronyms, never read as currencies:
+     * ALL, TOP, CUP, BOB, PEN, MAD, SOS, TRY, GEL, MOP, ANG, BAM, AMD.
+     */
+    private static final Set<String> CODES_THAT_ARE_WORDS = words("all", "top", "cup", "bob", "pen", "mad", "sos",
+            "try", "gel", "mop", "ang", "bam", "amd");
+
+    /** Lower-cased ISO 4217 codes the scanner reads before or after an amount when written in capitals. */
+    static final Set<String> ISO_CODES = isoCodes();
+
+    private static Set<String> isoCodes() {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            String code = c.getCurrencyCode().toLowerCase(Locale.ROOT);
+            if (code.length() == 3 && !CODES_THAT_ARE_WORDS.contains(code) && !code.startsWith("x")) {
+                out.add(code);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The ISO code of token i when it is a currency code written in capitals ({@code AED}, {@code USD}), else null. */
+    static String isoCode(TokenStream t, int i) {
+        if (!t.is(i, TokenStream.WORD) || t.norm[i].length() != 3 || !ISO_CODES.contains(t.norm[i])) {
+            return null;
+        }
+        String raw = t.text.substring(t.begin[i], t.begin[i] + 3);
+        return raw.equals(raw.toUpperCase(Locale.ROOT)) ? raw : null;
+    }
 
     /**
      * Names that a number completes: stock indices ({@code FTSE 100}, {@code Russell 2000}, {@code S&P 500} as
@@ -444,7 +489,7 @@ final class Lexicon {
             words.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
         }
         for (Set<String> words : List.of(DOLLAR_PREFIXES.keySet(), SYMBOL_PREFIXES.keySet(), SMALL_NUMBERS.keySet(),
-                Set.of("a", "an", "half"))) {
+                CURRENCY_BEFORE.keySet(), ISO_CODES, Set.of("a", "an", "half"))) {
             words.forEach(w -> m.merge(w, FIGURE_WORD, (x, y) -> x | y));
         }
         // A mutable HashMap: its lookups are cheaper than the immutable map's probing on this hot path.

@@ -63,6 +63,12 @@ final class Numbers {
         if (t.is(j, TokenStream.WORD)) {
             Integer exp = Lexicon.SCALES.get(t.norm[j]);
             if (exp != null && (attached(t, j) || Lexicon.SPACED_SCALES.contains(t.norm[j]))) {
+                if ((t.norm[j].startsWith("lakh") || t.norm[j].equals("thousand")) && t.is(j + 1, TokenStream.WORD)
+                        && t.norm[j + 1].startsWith("cr")) {
+                    // 2.5 lakh crore, 10 thousand crore: the scales multiply
+                    exp += Lexicon.SCALES.getOrDefault(t.norm[j + 1], 0);
+                    j++;
+                }
                 double v = number.scaleByPowerOfTen(exp).doubleValue();
                 return new Match(i, j, v, true, false, false);
             }

@@ -217,7 +217,7 @@ final class TokenStream {
                 add(start, i, WORD, f);
             } else {
                 i++;
-                boolean symbol = c == '$' || c == '\u00a3' || c == '\u20ac' || c == '\u00a5' || c == '%';
+                boolean symbol = c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL;
                 add(start, i, symbol ? SYM : PUNCT, f);
                 if (c == '.' || c == '!' || c == '?') {
                     sentenceStart = true;
@@ -283,6 +283,11 @@ final class TokenStream {
         return -1;
     }
 
+    private boolean isCurrencyPrefix(int from, int to) {
+        return Character.isUpperCase(chars[from])
+                && Lexicon.CURRENCY_BEFORE.containsKey(new String(chars, from, to - from).toLowerCase(Locale.ROOT));
+    }
+
     private boolean isDigits(int from, int count) {
         if (from + count > chars.length) {
             return false;
@@ -302,10 +307,14 @@ final class TokenStream {
     private int scanWord(int i) {
         char[] s = chars;
         int len = s.length;
+        int start = i;
         int segment = 0;
         boolean dotted = false;
         while (i < len) {
             char c = s[i];
+            if (isDigit(c) && i - start >= 2 && i - start <= 3 && isCurrencyPrefix(start, i)) {
+                break; // Dh5bn, QR300mn, Rs500: the currency and the amount are two tokens
+            }
             if (isLetterOrDigit(c)) {
                 i++;
                 segment++;

@@ -58,6 +58,22 @@ class UnitsTest {
     }
 
     @Test
+    void gulfAndSouthAsianMoney() {
+        money("The fund raised AED 500 million last year.", "AED 500 million", 5e8, "AED");
+        money("Exports hit USD 2.3 billion in March.", "USD 2.3 billion", 2.3e9, "USD");
+        money("Exports hit 2.3 billion USD in March.", "2.3 billion USD", 2.3e9, "USD");
+        money("The bank lent QR 300 million to builders.", "QR 300 million", 3e8, "QAR");
+        money("Profit rose to Rs 450 crore in the quarter.", "Rs 450 crore", 4.5e9, "INR");
+        money("The scheme costs Rs. 1,200 per family.", "Rs. 1,200", 1200, "INR");
+        money("Revenue reached \u20b92.5 lakh crore.", "\u20b92.5 lakh crore", 2.5e12, "INR");
+        money("The port cost Dh5bn to build.", "Dh5bn", 5e9, "AED");
+        money("Rents rose to 8 lakh rupees a year.", "8 lakh rupees", 8e5, "INR");
+        money("Sales were 90 million dirhams.", "90 million dirhams", 9e7, "AED");
+        assertEquals(FigureKind.COUNT, one("ALL 40 staff were told.").kind());
+        assertEquals(List.of(), figures("The AMD 40 chips shipped."));
+    }
+
+    @Test
     void documentDollarCarriesToLaterDollars() {
         List<Figure> figures = figures(
                 "It issued 40 mln Australian dlrs of bonds in denominations of 1,000 and 10,000 dlrs.");
