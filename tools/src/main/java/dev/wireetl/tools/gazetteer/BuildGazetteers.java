@@ -79,7 +79,7 @@ public final class BuildGazetteers implements Subcommand {
     @ArgGroup(exclusive = false)
     Registry registry;
     @Option(names = "--gmb", paramLabel = "FILE",
-            description = "GMB ner_dataset.csv: (re)build person-names.tsv from its person spans")
+            description = "GMB ner_dataset.csv: (re)build person-names.tsv from its words (not its tags)")
     Path gmb;
     @Option(names = "--curated", defaultValue = "conf/gazetteer/curated", paramLabel = "DIR",
             description = "hand-curated lists (default conf/gazetteer/curated)")

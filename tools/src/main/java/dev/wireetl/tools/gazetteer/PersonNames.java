@@ -2,7 +2,6 @@ package dev.wireetl.tools.gazetteer;
 
 import dev.wireetl.common.entities.Gazetteer;
 import dev.wireetl.common.entities.PersonTitles;
-import dev.wireetl.common.entities.TaggedSentence;
 import dev.wireetl.tools.conll.NerCorpus;
 
 import java.io.BufferedWriter;
@@ -23,23 +22,28 @@ import java.util.regex.Pattern;
 
 /**
  * Builds {@code person-names.tsv} ({@code surname name}, sorted by surname): surnames that name one person in the
- * GMB corpus, with that person's full name ({@code Putin} → {@code Vladimir Putin}), which the normaliser gives a
- * lone surname the article never writes in full.
+ * GMB corpus texts, with that person's full name ({@code Putin} → {@code Vladimir Putin}), which the normaliser
+ * gives a lone surname the article never writes in full.
  *
- * <p>A full name is a GMB per span, read by {@link NerCorpus} (leading titles moved out; a leading hyphenated title
- * such as {@code Secretary-General} or {@code President-elect} is dropped here too), of 2–3 name-shaped words
- * ({@link #NAME_WORD}: {@code McCain}, {@code Johnson-Sirleaf}; not {@code W.}, {@code bin}, {@code Jong-il}). Its
- * surname is its last word. A surname is listed when its most frequent full name
+ * <p>Only the words of the texts (public domain) are read, never the corpus's annotations (ODbL), so the list
+ * carries no annotation data. A full name is a run of capitalised tokens that starts with a first name of the
+ * gazetteer ({@code first-names.txt}; not a person title such as {@code King}) and holds 2–3 name-shaped words
+ * ({@link #NAME_WORD}: {@code McCain}, {@code Johnson-Sirleaf}; not {@code W.}, {@code bin}, {@code Jong-il});
+ * its surname is its last word. A day or month name ends the run, since VOA writes {@code Hamid Karzai Thursday
+ * said}. A capitalised word right before the first name must be a person title ({@code President},
+ * {@code Secretary-General}) or a place, country, demonym or group of the gazetteer ({@code Afghan}); any other
+ * means the first name sits inside a longer name ({@code Asif Ali Zardari}, {@code Tropical Storm Beta}). A run
+ * that goes on into a further capitalised word is taken for an organisation or a longer name and dropped
+ * ({@code Jose Luis Rodriguez Zapatero}), as is one whose last word is an organisation cue of the gazetteer
+ * ({@code Roman Catholic Church}). A surname is listed when its most frequent full name
  * <ul>
  *   <li>is seen at least {@link #MIN_COUNT} times and holds at least {@link #MIN_SHARE} of the full-name
  *       occurrences with that surname, and no other full name with it is seen {@link #MAX_OTHER_COUNT} times
- *       ({@code Bush}: George 33, Laura 4, dropped; {@code Obama}: Barack 86, Sarah 2, dropped);</li>
- *   <li>is tagged per in at least {@link #MIN_PERSON_SHARE} of the corpus spans with its exact text (GMB tags
- *       {@code Saudi Arabia} and {@code Sri Lankan} per now and then);</li>
+ *       ({@code Clinton}: Bill 31, Hillary 21; {@code Blair}: Tony 67, Ian 2; both dropped);</li>
  *   <li>is not a country, place, demonym or group of the gazetteer, nor is the surname, which is also no first
  *       name ({@code Kerry}, {@code Rice}) and never written in lower case in the corpus ({@code straw});</li>
- *   <li>is not in {@code curated/not-person-names.txt} (organisations GMB tags per throughout: {@code Goldman
- *       Sachs}).</li>
+ *   <li>is not in {@code curated/not-person-names.txt} (name-shaped runs that name no person: {@code Al
+ *       Jazeera}).</li>
  * </ul>
  */
 final class PersonNames {
@@ -48,7 +52,10 @@ final class PersonNames {
     static final int MIN_COUNT = 3;
     static final double MIN_SHARE = 0.9;
     static final int MAX_OTHER_COUNT = 2;
-    static final double MIN_PERSON_SHARE = 2.0 / 3;
+    /** Days and months end a run: they follow a name as the time of what was said. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
     /** A capital, then letters with at least one in lower case; hyphen or apostrophe parts start with a capital. */
     static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{L}*\\p{Ll}\\p{L}*(?:['’-]\\p{Lu}\\p{L}*)*");
 
@@ -56,9 +63,9 @@ final class PersonNames {
     }
 
     /**
-     * Reads the GMB CSV, builds the list against the gazetteer in {@code dir} (its other files; the list's previous
-     * version is not read) and {@code curated/not-person-names.txt}, and writes {@code dir/person-names.tsv};
-     * returns the number of surnames.
+     * Reads the words of the GMB CSV, builds the list against the gazetteer in {@code dir} (its other files; the
+     * list's previous version is not read) and {@code curated/not-person-names.txt}, and writes
+     * {@code dir/person-names.tsv}; returns the number of surnames.
      */
     static int write(Path gmb, Path dir, Path curated) throws IOException {
         Gazetteer gaz = Gazetteer.load(name -> name.equals(FILE) ? InputStream.nullInputStream()
@@ -69,7 +76,7 @@ final class PersonNames {
                 notPersons.add(line.strip());
             }
         }
-        SortedMap<String, String> names = build(NerCorpus.read(gmb, NerCorpus.demonyms(gaz)), gaz, notPersons);
+        SortedMap<String, String> names = build(NerCorpus.readGmbWords(gmb), gaz, notPersons);
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
             w.write("surname\tname\n");
             for (Map.Entry<String, String> e : names.entrySet()) {
@@ -79,38 +86,20 @@ final class PersonNames {
         return names.size();
     }
 
-    /** Surname → full name by the rules of the class comment. */
-    static SortedMap<String, String> build(List<TaggedSentence> sentences, Gazetteer gaz, Set<String> notPersons) {
+    /** Surname → full name by the rules of the class comment, from sentences given as their tokens. */
+    static SortedMap<String, String> build(List<List<String>> sentences, Gazetteer gaz, Set<String> notPersons) {
         Map<String, Integer> fullNames = new HashMap<>();
-        Map<String, Integer> otherSpans = new HashMap<>();
         Set<String> lowerCase = new HashSet<>();
-        for (TaggedSentence s : sentences) {
-            List<String> toks = s.tokens();
-            for (String t : toks) {
+        for (List<String> toks : sentences) {
+            for (int i = 0; i < toks.size(); i++) {
+                String t = toks.get(i);
                 if (t.equals(t.toLowerCase(Locale.ROOT))) {
                     lowerCase.add(t);
                 }
-            }
-            String[] tags = s.tags();
-            int i = 0;
-            while (i < tags.length) {
-                if (!tags[i].startsWith("B-")) {
-                    i++;
-                    continue;
+                String name = fullNameAt(toks, i, gaz);
+                if (name != null) {
+                    fullNames.merge(name, 1, Integer::sum);
                 }
-                int end = i + 1;
-                while (end < tags.length && tags[end].equals("I-" + tags[i].substring(2))) {
-                    end++;
-                }
-                if (tags[i].equals("B-PER")) {
-                    String name = fullName(toks.subList(i, end));
-                    if (name != null) {
-                        fullNames.merge(name, 1, Integer::sum);
-                    }
-                } else {
-                    otherSpans.merge(String.join(" ", toks.subList(i, end)), 1, Integer::sum);
-                }
-                i = end;
             }
         }
         Map<String, Map<String, Integer>> bySurname = new HashMap<>();
@@ -132,7 +121,6 @@ final class PersonNames {
             boolean rival = candidates.entrySet().stream()
                     .anyMatch(e -> !e.getKey().equals(chosen) && e.getValue() >= MAX_OTHER_COUNT);
             if (count >= MIN_COUNT && atLeast(count, total, MIN_SHARE) && !rival
-                    && atLeast(count, count + otherSpans.getOrDefault(best, 0), MIN_PERSON_SHARE)
                     && !notPersons.contains(best) && !gaz.isPlaceOrGroup(best) && !gaz.isPlaceOrGroup(surname)
                     && !gaz.isFirstName(surname)
                     && !lowerCase.contains(surname.toLowerCase(Locale.ROOT))) {
@@ -142,26 +130,41 @@ final class PersonNames {
         return out;
     }
 
-    /** {@code part / whole >= share}, true at the boundary (9 of 10 for 0.9, 2 of 3 for 2/3) despite rounding. */
+    /** {@code part / whole >= share}, true at the boundary (9 of 10 for 0.9) despite rounding. */
     private static boolean atLeast(int part, int whole, double share) {
         return part >= share * whole - 1e-9;
     }
 
-    /** The span's words as a full name, or null when they are not 2–3 name-shaped words. */
-    private static String fullName(List<String> span) {
-        int start = 0;
-        while (start < span.size() - 1 && PersonTitles.WORDS.contains(span.get(start).split("-", 2)[0])) {
-            start++;
-        }
-        List<String> words = span.subList(start, span.size());
-        if (words.size() < 2 || words.size() > 3) {
+    /** The full name starting at token {@code i} by the rules of the class comment, or null. */
+    private static String fullNameAt(List<String> toks, int i, Gazetteer gaz) {
+        String first = toks.get(i);
+        if (!gaz.isFirstName(first) || PersonTitles.WORDS.contains(first)
+                || i > 0 && isCapitalised(toks.get(i - 1)) && !isTitle(toks.get(i - 1))
+                && !gaz.isPlaceOrGroup(toks.get(i - 1))) {
             return null;
         }
+        int end = i + 1;
+        while (end < toks.size() && isCapitalised(toks.get(end)) && !CALENDAR_WORDS.contains(toks.get(end))) {
+            end++;
+        }
+        if (end - i < 2 || end - i > 3 || gaz.isOrgCue(toks.get(end - 1))) {
+            return null;
+        }
+        List<String> words = toks.subList(i, end);
         for (String w : words) {
             if (!NAME_WORD.matcher(w).matches()) {
                 return null;
             }
         }
         return String.join(" ", words);
+    }
+
+    private static boolean isCapitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+    }
+
+    /** A person title, alone or before a hyphen ({@code Secretary-General}, {@code President-elect}). */
+    private static boolean isTitle(String token) {
+        return PersonTitles.WORDS.contains(token.split("-", 2)[0]);
     }
 }
