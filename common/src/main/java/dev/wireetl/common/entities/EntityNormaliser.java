@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>PERSON, ORG: canonical = the fullest mention of the same type in the article whose words contain
- *       this mention's words as a contiguous run ({@code Blinken} → {@code Antony Blinken}); key
- *       {@code person:<slug>} / {@code org:<slug>}. An ORG starting with a country name or demonym gets
- *       that country's code ({@code Russian Defense Ministry} → RU).</li>
+ *       this mention's words as a contiguous run ({@code Blinken} → {@code Antony Blinken}); a one-word PERSON
+ *       the article never writes in full takes the full name the gazetteer's people list gives that surname
+ *       ({@code Putin} → {@code Vladimir Putin}); key {@code person:<slug>} / {@code org:<slug>}. An ORG
+ *       starting with a country name or demonym gets that country's code ({@code Russian Defense Ministry}
+ *       → RU).</li>
  *   <li>LOC: a country name or alias resolves to the country ({@code U.S.} → {@code United States}, US);
  *       a name followed or ended by a region word ({@code Belgorod region}) to the first-level region;
  *       otherwise to the most populous GeoNames city or region of that name, preferring countries the
@@ -86,10 +88,26 @@ public final class EntityNormaliser {
             out.add(switch (s.type()) {
                 case "LOC" -> location(body, s, text, sentence, articleCountries);
                 case "NORP" -> norp(s, text, sentence);
-                default -> named(s, text, sentence, fullest(spans, words, i));
+                default -> named(s, text, sentence, canonicalName(spans, words, i));
             });
         }
         return out;
+    }
+
+    /**
+     * The fullest same-type mention containing this one; for a lone PERSON word the article never expands, the
+     * people list's full name, so {@code Putin} keys alike across articles (the list holds only surnames that
+     * are neither first names nor places).
+     */
+    private String canonicalName(List<RawMention> spans, List<String[]> words, int i) {
+        String fullest = fullest(spans, words, i);
+        if (spans.get(i).type().equals("PERSON") && words.get(i).length == 1 && fullest.equals(words.get(i)[0])) {
+            String listed = gazetteer.personName(fullest);
+            if (listed != null) {
+                return listed;
+            }
+        }
+        return fullest;
     }
 
     private String fullest(List<RawMention> spans, List<String[]> words, int i) {

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Countries (names, aliases, demonyms, ISO codes), GeoNames cities and first-level regions, first names,
- * group names ({@code groups.txt}: Sunni, Kurds…), well-known organisations ({@code organisations.txt})
- * and organisation cue words, loaded from the files
- * {@link BuildGazetteers} writes and the curated lists beside them. Multi-token names are
+ * group names ({@code groups.txt}: Sunni, Kurds…), well-known organisations ({@code organisations.txt}),
+ * organisation cue words and unambiguous surnames with their full names ({@code person-names.tsv}), loaded
+ * from the files {@code BuildGazetteers} writes and the curated lists beside them. Multi-token names are
  * kept in a token trie, matched longest-first over token sequences. Immutable and thread-safe once loaded.
  */
 public final class Gazetteer {
@@ -78,13 +78,14 @@ public final class Gazetteer {
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> orgCues = new HashSet<>();
     private final Set<String> groups = new HashSet<>();
+    private final Map<String, String> personNames = new HashMap<>();
 
     private Gazetteer() {
     }
 
     /**
      * Loads {@code countries.tsv}, {@code places.tsv}, {@code first-names.txt}, {@code groups.txt},
-     * {@code organisations.txt} and {@code org-cues.txt}.
+     * {@code organisations.txt}, {@code org-cues.txt} and {@code person-names.tsv} ({@code surname name}).
      */
     public static Gazetteer load(ResourceOpener opener) throws IOException {
         Gazetteer g = new Gazetteer();
@@ -135,6 +136,13 @@ public final class Gazetteer {
         for (String[] f : rows(opener, "org-cues.txt", false)) {
             if (!f[0].startsWith("#")) {
                 g.orgCues.add(f[0]);
+            }
+        }
+        for (String[] f : rows(opener, "person-names.tsv", true)) {
+            // the list was built against a gazetteer; loaded with another one, a surname that is also a first
+            // name or a place here would not be unambiguous
+            if (!g.isFirstName(f[0]) && !g.isPlaceOrGroup(f[0])) {
+                g.personNames.put(f[0], f[1]);
             }
         }
         return g;
@@ -216,6 +224,16 @@ public final class Gazetteer {
 
     public boolean isOrgCue(String s) {
         return orgCues.contains(s);
+    }
+
+    /** True for a country name or alias, a city or region name or alias, a demonym or a group name. */
+    public boolean isPlaceOrGroup(String s) {
+        return countryByName(s) != null || placesByName.containsKey(s) || isDemonymOrGroup(s);
+    }
+
+    /** The people list's full name for {@code surname} ({@code Putin} → {@code Vladimir Putin}), or null. */
+    public String personName(String surname) {
+        return personNames.get(surname);
     }
 
     /** Longest match starting at token {@code start}, or null. */

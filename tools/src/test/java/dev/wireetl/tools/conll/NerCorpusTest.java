@@ -95,6 +95,17 @@ public class NerCorpusTest {
         assertFalse(s.stream().anyMatch(x -> x.tagged().docStart()));
     }
 
+    /** The words-only reader (the people list's, which must not use the annotations) gives the same tokens. */
+    @Test
+    void readsGmbWordsAloneAsTheTaggedReaderTokensThem() throws IOException {
+        assertEquals(NerCorpus.read(gmbFixture(), FIXTURE_DEMONYMS).stream().map(TaggedSentence::tokens).toList(),
+                NerCorpus.readGmbWords(gmbFixture()));
+        Path words = dir.resolve("words.csv");
+        Files.write(words, "Sentence #,Word\r\nSentence: 1,Caf\u00e9\r\n,\u2019s\r\nSentence: 2,Oslo\r\n"
+                .getBytes(Charset.forName("windows-1252")));
+        assertEquals(List.of(List.of("Caf\u00e9", "\u2019s"), List.of("Oslo")), NerCorpus.readGmbWords(words));
+    }
+
     @Test
     void readsWindows1252WhenNotUtf8AndDropsAUtf8Bom() throws IOException {
         Path gmb = dir.resolve("gmb.csv");
