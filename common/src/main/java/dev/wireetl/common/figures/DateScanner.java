@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class DateScanner {
     private static final Set<String> HISTORICAL_YEAR_BEFORE = Set.of("in", "since", "until", "from");
+    /** Words after such a year that show it is not a count ({@code settled in 1609 by colonists}). */
+    private static final Set<String> HISTORICAL_YEAR_AFTER = Set.of("and", "by", "when", "after", "before", "as",
+            "under", "during");
     /** Words between {@code aged} and an age: {@code aged under 30}, {@code aged between 18 and 24}. */
     private static final Set<String> AGE_COMPARATIVES = Set.of("under", "over", "between", "from", "about", "around");
     private static final String DAY = "DAY";
@@ -292,8 +295,8 @@ final class DateScanner {
      * ({@code 30-39}, {@code 18 to 24}, {@code between 18 and 24}) two of them. Returns the next token, or -1.
      */
     private int tryAges(int i) {
-        Numbers.Match m = t.is(i, TokenStream.NUM) ? Numbers.parse(t, i) : null;
-        if (m == null || m.scaled() || m.value() <= 0 || m.value() >= 130) {
+        Numbers.Match m = Numbers.parse(t, i); // digits or words: under the age of five
+        if (m == null || m.scaled() || m.value() <= 0 || m.value() >= 130 || m.value() != Math.rint(m.value())) {
             return -1;
         }
         emit(DateKind.DURATION, i, m.last(), period(m.value(), "Y"), null);
@@ -320,7 +323,7 @@ final class DateScanner {
             return false;
         }
         return t.is(i + 1, TokenStream.PUNCT) && !t.isPunct(i + 1, '-') && !t.isPunct(i + 1, '%')
-                || t.isWord(i + 1, "and") || t.n(i + 1).isEmpty();
+                || HISTORICAL_YEAR_AFTER.contains(t.n(i + 1)) || t.n(i + 1).isEmpty();
     }
 
     /**

@@ -19,6 +19,7 @@ class ExclusionsTest {
         none("Sales were boosted by the Euro 2004 tournament.");
         none("Grain entered after Oct 6, 1981 qualifies.");
         none("The island was found by Columbus in 1492.");
+        none("Bermuda was first settled in 1609 by English colonists.");
         none("Under his 1973-90 rule, many fled.");
         none("Shares on the Standard and Poor's 500 fell.");
         none("Wheat entered after 5/14/82 qualifies.");
@@ -77,6 +78,7 @@ class ExclusionsTest {
                 Extract.ARTICLE_DATE).stream().map(DateMention::resolved).toList());
         assertEquals(1, figures("In Oslo, 12 people were hurt.").size());
         none("The singer died at the age of 93.");
+        none("The campaign is for children under the age of five.");
         assertEquals(List.of("P10Y"), Extract.dates("Most were under the age of 10.", Extract.ARTICLE_DATE).stream()
                 .map(DateMention::resolved).toList());
     }
