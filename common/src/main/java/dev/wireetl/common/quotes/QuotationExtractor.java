@@ -535,7 +535,40 @@ public final class QuotationExtractor {
      * "…, the ministry said (on Monday)." and "…," said X.: found on the words alone, since a long clause before
      * the attribution is where the parser most often goes wrong. Returns {comma, speaker first, speaker last}.
      */
+    /**
+     * {@code "…," Birgit Kuhl, from Sal Bank, told Reuters.}: after {@code told} comes the hearer, so the speaker is
+     * the name before the apposition. {comma ending the content, speaker first, speaker last}, or null.
+     */
+    private static int[] toldAfterApposition(ParsedSentence p, int verb, int verbEnd) {
+        if (verb < 4 || !p.words()[verb - 1].equals(",") || !trailingOnly(p, verbEnd)) {
+            return null;
+        }
+        int a = verb - 2;
+        while (a >= 0 && !p.words()[a].equals(",") && !p.upos()[a].equals("VERB") && verb - a <= 12) {
+            a--;
+        }
+        if (a < 2 || !p.words()[a].equals(",")) {
+            return null;
+        }
+        int b = a - 1;
+        while (b >= 0 && p.upos()[b].equals("PROPN") && a - b <= 5) {
+            b--;
+        }
+        if (b == a - 1 || b < 1) {
+            return null;
+        }
+        int comma = b;
+        if (QuoteSpans.isMark(p.words()[b].charAt(0)) && p.words()[b - 1].equals(",")) {
+            comma = b - 1;
+        }
+        return p.words()[comma].equals(",") ? new int[] {comma, b + 1, a - 1} : null;
+    }
+
     private static int[] trailingAttribution(ParsedSentence p, int verb, int verbEnd) {
+        if (verb > 0 && p.words()[verb - 1].equals(",")
+                && "tell".equals(SpeechVerbs.lemma(p.words()[verb], verb + 1 < p.size() ? p.words()[verb + 1] : null))) {
+            return toldAfterApposition(p, verb, verbEnd); // never inverted: what follows "told" is the hearer
+        }
         int j = verb - 1;
         while (j >= 0 && !p.words()[j].equals(",") && !QuoteSpans.isMark(p.words()[j].charAt(0))
                 && !p.upos()[j].equals("VERB") && !p.upos()[j].equals("AUX") && !p.upos()[j].equals("SCONJ")

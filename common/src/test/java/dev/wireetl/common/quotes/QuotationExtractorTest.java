@@ -180,6 +180,17 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void theHearerOfToldIsNotTheSpeaker() {
+        String body = "\"This is a very costly purchase,\" Ilse Brandt, from Harbour Bank, told Reuters.";
+        List<EntityMention> mentions = List.of(
+                mention("Ilse Brandt", body, 0, "PERSON", "person:ilse_brandt", "Ilse Brandt"),
+                mention("Harbour Bank", body, 0, "ORG", "org:harbour_bank", "Harbour Bank"),
+                mention("Reuters", body, 0, "ORG", "org:reuters", "Reuters"));
+        assertEquals(List.of("DIRECT tell [Ilse Brandt -> Ilse Brandt person:ilse_brandt] This is a very costly purchase @0"),
+                extract(body, mentions));
+    }
+
+    @Test
     void aNameRightBeforeASubjectlessSpeechVerbIsTheSpeaker() {
         // A parse as the model gives one on news text: the name after the appositive comma hangs off the noun
         // before it, so "said" has no subject.
