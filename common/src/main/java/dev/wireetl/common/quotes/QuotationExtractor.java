@@ -106,6 +106,7 @@ public final class QuotationExtractor {
     }
 
     private static final Set<String> FINAL_PUNCTUATION = Set.of(".", "?", "!");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
     /**
      * The quotation of a sentence whose one speech verb the tags alone settle, without a parse: a trailing
@@ -352,7 +353,15 @@ public final class QuotationExtractor {
         } else if (subject < 0) {
             subject = inheritedSubject(p, i);
         }
-        int[] speaker = subject < 0 ? null : trimmedSubtree(p, subject, i);
+        int[] speaker;
+        if (subject >= 0 && RELATIVE_PRONOUNS.contains(p.words()[subject].toLowerCase(Locale.ROOT))
+                && p.deprel()[i].startsWith("acl:relcl") && p.head()[i] > 0 && p.head()[i] - 1 < subject) {
+            // "MPs, who said they were against it": the relative pronoun's antecedent is the speaker
+            int antecedent = p.head()[i] - 1;
+            speaker = new int[] {subtree(p, antecedent)[0], antecedent};
+        } else {
+            speaker = subject < 0 ? null : trimmedSubtree(p, subject, i);
+        }
         if (speaker == null && !passive) {
             speaker = nameRightBefore(p, i);
         }

@@ -180,6 +180,21 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void aRelativePronounSpeakerIsItsAntecedent() {
+        // A parse as the model gives it: "said" heads a relative clause on "farmers", "who" its subject.
+        String text = "Farmers, who said prices were falling, marched.";
+        String[] words = {"Farmers", ",", "who", "said", "prices", "were", "falling", ",", "marched", "."};
+        String[] upos = {"NOUN", "PUNCT", "PRON", "VERB", "NOUN", "AUX", "VERB", "PUNCT", "VERB", "PUNCT"};
+        String[] xpos = {"NNS", ",", "WP", "VBD", "NNS", "VBD", "VBG", ",", "VBD", "."};
+        int[] head = {9, 4, 4, 1, 7, 7, 4, 4, 0, 9};
+        String[] deprel = {"nsubj", "punct", "nsubj", "acl:relcl", "nsubj", "aux", "ccomp", "punct", "root", "punct"};
+        List<Quotation> found = QuotationExtractor.fromParse(text, parsed(text, words, upos, xpos, head, deprel), 0,
+                QuoteSpans.find(text), new boolean[0]);
+        assertEquals(List.of("REPORTED say [Farmers] prices were falling"),
+                found.stream().map(q -> q.kind() + " " + q.verb() + " [" + q.speakerText() + "] " + q.text()).toList());
+    }
+
+    @Test
     void theHearerOfToldIsNotTheSpeaker() {
         String body = "\"This is a very costly purchase,\" Ilse Brandt, from Harbour Bank, told Reuters.";
         List<EntityMention> mentions = List.of(
