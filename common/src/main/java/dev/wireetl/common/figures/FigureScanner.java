@@ -25,6 +25,8 @@ final class FigureScanner {
             "would", "has", "have", "had", "this", "last", "next", "over", "against", "compared", "earlier", "later",
             "while", "whereas", "but", "vs", "versus");
     /** Middle words of number-word idioms: {@code one-on-one}, {@code two-by-two}. */
+    /** After a name's number, a preposition shows the number counts nothing: the Thai Union 3 from port. */
+    private static final Set<String> NAME_END_PREPOSITIONS = Set.of("from", "at", "in", "on", "with", "for", "to");
     private static final Set<String> IDIOM_LINKS = Set.of("on", "by", "to", "in");
     private static final Set<String> BOND_WORDS = Set.of("coupon", "bonds", "bond", "notes", "eurobond");
 
@@ -546,6 +548,15 @@ final class FigureScanner {
         if (t.isWord(i - 1, "of") && t.isWord(i - 2, "group") && t.has(i - 2, TokenStream.CAPITALIZED)) {
             return true;
         }
+        // A tally written with words: a 10-to-eight margin, a 5-to-4 ruling (the larger first; 10-to-15 is a range).
+        if (t.isPunct(after, '-') && attached(after) && t.isWord(after + 1, "to") && attached(after + 1)
+                && t.isPunct(after + 2, '-') && attached(after + 2)) {
+            Numbers.Match other = Numbers.parse(t, after + 3);
+            if (other != null && attached(after + 3) && other.value() <= m.value()) {
+                consume(after, other.last());
+                return true;
+            }
+        }
         // Ratios of a split or an offer: a two-for-one split, 3-for-2.
         if (t.isPunct(after, '-') && attached(after) && t.isWord(after + 1, "for") && attached(after + 1)
                 && t.isPunct(after + 2, '-') && attached(after + 2)) {
@@ -588,6 +599,8 @@ final class FigureScanner {
                 || t.isPunct(after, ')') || Lexicon.MODEL_NOUNS.contains(t.n(after))
                 || t.isWord(after, "and") || t.isWord(after, "or") || t.isPunct(after, ',') || t.isPunct(after, '.')
                 || t.isPunct(after, '(')
+                || NAME_END_PREPOSITIONS.contains(t.n(after)) && !Lexicon.MONTHS.containsKey(prev)
+                && !Lexicon.WEEKDAYS.containsKey(prev)
                 || t.isPunct(after, ';') || t.isPunct(after, ':') || t.n(after).isEmpty()
                 || t.isPunct(after, '-') && attached(after) && t.is(after + 1, TokenStream.NUM))) {
             // A maker's name and a number: Boeing 787 jets, Airbus 380-800.

@@ -335,7 +335,8 @@ final class Lexicon {
             "decreased", "grew", "grows", "growing", "reach", "reached", "reaches", "totaled", "totalled", "totals",
             "stood", "stands", "amounted", "amounts", "hit", "came", "surged", "soared", "plunged", "tumbled", "eased",
             "edged", "improved", "raised", "lowered", "averaged", "running", "ran", "scaled", "slid", "sank",
-            "narrowed", "widened", "recovering", "recovered");
+            "narrowed", "widened", "recovering", "recovered", "hold", "held", "holds", "remain", "remained",
+            "remains", "stay", "stayed", "stays", "returned", "settled", "closed", "ended", "finished");
 
     /** Head nouns that stand for what follows them ({@code the number of people} counts people). */
     static final Set<String> CONTAINER_NOUNS = words(
@@ -387,7 +388,8 @@ final class Lexicon {
             "year", "years", "month", "months", "week", "weeks", "day", "days", "morning", "afternoon", "evening",
             "night", "trade", "trading", "session", "today", "yesterday", "tomorrow", "time", "terms", "part",
             "addition", "total", "all", "advance", "line", "fact", "case", "order", "term", "average", "basis",
-            "contrast", "comparison", "respect", "way", "dealings", "one", "ones");
+            "contrast", "comparison", "respect", "way", "dealings", "one", "ones", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest");
 
     /** Pronouns: an object that is a pronoun is left null. */
     static final Set<String> PRONOUNS = words("them", "us", "it", "these", "those", "which", "whom", "you", "him",

@@ -30,6 +30,12 @@ final class TreeAttachment {
     private static final Set<String> VALUE_CASES = Set.of("of", "worth");
     private static final Set<String> PHRASE_RELS = Set.of("amod", "compound", "nmod:poss", "flat", "compound:prt");
     private static final Set<String> SUBJECT_RELS = Set.of("nsubj", "nsubj:pass");
+    private static final java.util.Map<String, Direction> DIRECTION_ADVERBS = java.util.Map.of("upward", Direction.UP,
+            "upwards", Direction.UP, "higher", Direction.UP, "downward", Direction.DOWN, "downwards", Direction.DOWN,
+            "lower", Direction.DOWN);
+    private static final Set<String> PREPOSITION_QUALIFIERS = Set.of("over", "under");
+    private static final Set<String> PERIOD_NOUNS = Set.of("qtr", "quarter", "quarters", "period", "half", "fiscal");
+    private static final Set<String> FUNDRAISING_VERBS = Set.of("raise");
     private static final Set<String> SKIPPED_RELS = Set.of("case", "fixed", "punct", "cc");
 
     private final ArticleSyntax syntax;
@@ -81,6 +87,9 @@ final class TreeAttachment {
         String rel = tree.rel(f);
         int governor = tree.head(f);
         int of = ofNoun(tree, f, c.kind, inFigure);
+        if (of < 0 && c.kind == FigureKind.MONEY) {
+            of = inNounAfter(tree, inFigure);
+        }
         if (c.kind != FigureKind.COUNT && rel.startsWith("nmod") && governor >= 0 && governor < f
                 && tree.p.upos()[governor].equals("NOUN")
                 && !TRANSPARENT_RATE.contains(tree.p.words()[governor].toLowerCase(Locale.ROOT))
@@ -90,6 +99,12 @@ final class TreeAttachment {
             noun = of;
         } else if (MODIFIER_RELS.contains(rel) && governor >= 0 && !inFigure[governor]
                 && NOUN_POS.contains(p.upos()[governor]) && governor > f) {
+            // "killed four Iraqis Tuesday": a weekday the parser made the head has the counted noun as compound.
+            if (Lexicon.WEEKDAYS.containsKey(p.words()[governor].toLowerCase(Locale.ROOT)) && governor > f + 1
+                    && tree.head(f + 1) == governor
+                    && (tree.rel(f + 1).equals("compound") || tree.rel(f + 1).equals("amod"))) {
+                governor = f + 1;
+            }
             noun = phraseHead(tree, governor, f);
             counted = true;
             int verb = tree.head(noun);
@@ -97,6 +112,14 @@ final class TreeAttachment {
                     && changeVerb(tree, verb) != null) {
                 c.direction = changeVerb(tree, verb); // "has grown by 1,000 soldiers"
             }
+        }
+        if (counted && c.kind == FigureKind.COUNT && any > 1
+                && (c.qualifier == Qualifier.MORE_THAN || c.qualifier == Qualifier.LESS_THAN)
+                && PREPOSITION_QUALIFIERS.contains(p.words()[any - 1].toLowerCase(Locale.ROOT))
+                && p.upos()[any - 2].equals("NOUN")) {
+            // "stand trial over two coups", "the dispute over 200 jobs": between a noun and a counted noun the
+            // preposition links the two ("sold under 3,000 cars" and "children under five" keep the qualifier).
+            c.qualifier = Qualifier.EXACT;
         }
         if (noun < 0 && rel.startsWith("nmod") && governor >= 0 && isChangeNoun(tree, governor)
                 && "of".equals(tree.caseOf(f))) {
@@ -126,7 +149,7 @@ final class TreeAttachment {
             c.countType = type != null ? type : clauseMateTrigger(tree, counted ? noun : f, inFigure);
         }
         setSubjectSpan(c, tree, noun >= 0 ? noun : f);
-        if (noun >= 0 && isCommonNoun(tree, noun)) {
+        if (noun >= 0 && (isCommonNoun(tree, noun) || counted && isPluralName(tree, noun))) {
             int[] span = phrase(tree, noun, inFigure);
             c.object = p.words()[noun].toLowerCase(Locale.ROOT);
             c.modifier = span[1] < noun ? modifier(p, span[1], noun) : null;
@@ -180,6 +203,29 @@ final class TreeAttachment {
         return fallback;
     }
 
+    /**
+     * Money's bare {@code in} noun right after it that the parser hung on the verb: {@code received $12 billion
+     * in multilateral and bilateral debt relief} pays relief.
+     */
+    private static int inNounAfter(Tree tree, boolean[] inFigure) {
+        int last = inFigure.length - 1;
+        while (last >= 0 && !inFigure[last]) {
+            last--;
+        }
+        int link = last + 1;
+        if (link >= inFigure.length || !tree.p.words()[link].equalsIgnoreCase("in") || !tree.rel(link).equals("case")) {
+            return -1;
+        }
+        int noun = tree.head(link);
+        String word = tree.p.words()[noun].toLowerCase(Locale.ROOT);
+        if (noun <= link || !tree.p.upos()[noun].equals("NOUN") || tree.hasChild(noun, "det")
+                || tree.hasChild(noun, "nmod:poss") || Lexicon.NON_OBJECTS.contains(word)
+                || PERIOD_NOUNS.contains(word)) {
+            return -1;
+        }
+        return noun;
+    }
+
     /** {@code 70% of sales}, {@code 79 out of 128 drones} (EWT), {@code $1.1m in subsidies}: the number's noun. */
     private static int ofNoun(Tree tree, int f, FigureKind kind, boolean[] inFigure) {
         for (int k : tree.children(f)) {
@@ -188,7 +234,8 @@ final class TreeAttachment {
             }
             String c = tree.caseOf(k);
             // Money's "in" noun is what it is paid in or for when bare: "$1.1m in subsidies", not "in the deal".
-            boolean bare = !tree.hasChild(k, "det") && !tree.hasChild(k, "nmod:poss");
+            boolean bare = !tree.hasChild(k, "det") && !tree.hasChild(k, "nmod:poss")
+                    && !PERIOD_NOUNS.contains(tree.p.words()[k].toLowerCase(Locale.ROOT));
             // "out" alone: "79 out of 128 drones" with "of" misattached to the total, a parse seen on news text.
             if ("of".equals(c) || "out".equals(c) || kind == FigureKind.MONEY && c != null && MONEY_LINKS.contains(c) && bare) {
                 return k;
@@ -207,6 +254,11 @@ final class TreeAttachment {
         String rel = tree.rel(f);
         int verb = tree.head(f);
         String figureCase = tree.caseOf(f);
+        for (int k = 0; k < inFigure.length && figureCase == null; k++) {
+            if (inFigure[k] && k != f) {
+                figureCase = tree.caseOf(k); // "by" hung on the number of "by 15 percent"
+            }
+        }
         if (tree.hasChild(f, "cop")) {
             int subject = tree.subject(f);
             return subject;
@@ -220,6 +272,13 @@ final class TreeAttachment {
             return -1;
         }
         Direction d = changeVerb(tree, verb);
+        String verbWord = tree.p.words()[verb].toLowerCase(Locale.ROOT);
+        if (DIRECTION_ADVERBS.containsKey(verbWord) && tree.head(verb) >= 0
+                && (tree.rel(verb).equals("xcomp") || tree.rel(verb).equals("advmod"))) {
+            // "pushed prices upward by 15%" with the adverb read as a verb: the change is its head's
+            d = DIRECTION_ADVERBS.get(verbWord);
+            verb = tree.head(verb);
+        }
         int first = 0;
         while (first < inFigure.length && !inFigure[first]) {
             first++;
@@ -232,6 +291,11 @@ final class TreeAttachment {
         }
         boolean level = figureCase != null && LEVEL_CASES.contains(figureCase)
                 || before >= 0 && LEVEL_CASES.contains(tree.p.words()[before].toLowerCase(Locale.ROOT));
+        if (c.kind == FigureKind.MONEY && rel.equals("obj") && FUNDRAISING_VERBS.contains(tree.p.lemma()[verb])
+                && !tree.hasChild(verb, "aux:pass") && tree.child(f, "nmod", Set.of("to"), -1) < 0) {
+            c.direction = null; // "hopes to raise $1bn": money collected, not the size of a change
+            return -1;
+        }
         if (d != null && !level && (figureCase == null || figureCase.equals("by"))) {
             c.direction = d;
         }
@@ -256,7 +320,18 @@ final class TreeAttachment {
 
     private static Direction changeVerb(Tree tree, int verb) {
         Direction d = Lexicon.CHANGE_WORDS.get(tree.p.words()[verb].toLowerCase(Locale.ROOT));
-        return d != null ? d : Lexicon.CHANGE_WORDS.get(tree.p.lemma()[verb].toLowerCase(Locale.ROOT));
+        if (d == null) {
+            d = Lexicon.CHANGE_WORDS.get(tree.p.lemma()[verb].toLowerCase(Locale.ROOT));
+        }
+        if (d == null && tree.p.upos()[verb].equals("VERB")) {
+            // "pushed prices upward by 40%", "sent shares higher": the verb's direction adverb makes it a change.
+            for (int k = 0; k < tree.p.size() && d == null; k++) {
+                if (tree.head(k) == verb && tree.rel(k).equals("advmod")) {
+                    d = DIRECTION_ADVERBS.get(tree.p.words()[k].toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return d;
     }
 
     private static boolean isChangeNoun(Tree tree, int noun) {
@@ -445,6 +520,15 @@ final class TreeAttachment {
     private String modifier(ParsedSentence p, int from, int noun) {
         String m = text.substring(p.begin()[from], p.end()[noun - 1]).trim();
         return m.isEmpty() ? null : m;
+    }
+
+    /**
+     * A plural name the number counts directly ({@code four Iraqis}, {@code 15 Cubans}): a group of people or
+     * things, so the counted noun, written lower case as the spec's objects are.
+     */
+    private static boolean isPluralName(Tree tree, int noun) {
+        String w = tree.p.words()[noun];
+        return tree.p.upos()[noun].equals("PROPN") && w.endsWith("s") && !w.endsWith("ss") && !isAcronym(w);
     }
 
     private static boolean isCommonNoun(Tree tree, int noun) {

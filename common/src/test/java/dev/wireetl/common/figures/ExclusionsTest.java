@@ -55,6 +55,8 @@ class ExclusionsTest {
         none("Listen on BBC1, Five Live and online.");
         none("The song reached number two in the chart.");
         none("The sequel Skyfall 2 (working title) is due.");
+        none("Rebels freed the trawler Ocean Star 7 from a northern port.");
+        none("The board backed the plan by an 11-to-four margin.");
     }
 
     @Test

@@ -71,6 +71,53 @@ class TreeAttachmentTest {
     }
 
     @Test
+    void moneyInABareNounTheParserHungOnTheVerb() {
+        Figure f = one("The province received $3 billion in federal and local flood relief.");
+        assertEquals("relief", f.object());
+        Figure quarter = one("Net includes a charge of 12.5 mln dlrs in 3rd qtr.");
+        assertEquals("charge", quarter.object());
+    }
+
+    @Test
+    void pluralNamesCountedDirectlyAreTheObject() {
+        assertEquals("canadians", one("The poll of more than 2,300 Canadians was published.").object());
+        Figure killed = one("A car bomb killed at least six Afghans Friday near Herat.");
+        assertEquals("afghans", killed.object());
+        assertEquals(CountType.KILL, killed.countType());
+    }
+
+    @Test
+    void aDirectionAdverbMakesTheVerbAChange() {
+        Figure f = one("Drought has pushed wheat prices upward by 15 percent.");
+        assertEquals("prices", f.object());
+        assertEquals(Direction.UP, f.direction());
+    }
+
+    @Test
+    void overBetweenTwoNounsIsNoQualifier() {
+        assertEquals(Qualifier.EXACT, one("The dispute over 300 jobs went to court.").qualifier());
+        assertEquals(Qualifier.MORE_THAN, one("The storm killed over 300 people.").qualifier());
+    }
+
+    @Test
+    void moneyRaisedIsNoChangeUnlessItMovesALevel() {
+        Figure raised = one("The charity hopes to raise more than $2 million for the clinic.");
+        assertNull(raised.direction());
+        List<Figure> fee = figures("The fee was raised 50 cts to 4.25 dlrs.");
+        assertEquals(Direction.UP, fee.get(0).direction());
+    }
+
+    @Test
+    void aLevelVerbTakesItsSubject() {
+        assertEquals("rate", one("The jobless rate held steady at 7.2 percent.").object());
+    }
+
+    @Test
+    void aCompassWordIsNoObject() {
+        assertNull(one("Hilla, 90 kilometers south of Baghdad, was quiet.").object());
+    }
+
+    @Test
     void countOutOfTotalWithTheSubjectForTheEntityLink() {
         String text = "Ukrainian forces downed 79 out of 128 Russian drones.";
         Figure f = one(text);
