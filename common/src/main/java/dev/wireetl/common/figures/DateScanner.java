@@ -20,6 +20,8 @@ final class DateScanner {
     private static final Set<String> HISTORICAL_YEAR_AFTER = Set.of("and", "by", "when", "after", "before", "as",
             "under", "during");
     /** Words between {@code aged} and an age: {@code aged under 30}, {@code aged between 18 and 24}. */
+    private static final Set<String> AGE_COPULAS = Set.of("was", "is", "turned", "turns");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> AGE_COMPARATIVES = Set.of("under", "over", "between", "from", "about", "around");
     private static final String DAY = "DAY";
     private static final String MONTH = "MONTH";
@@ -341,6 +343,19 @@ final class DateScanner {
         return age >= 1 && age < 120;
     }
 
+    /** A bare number a person is: {@code He was 60.}, {@code she is 34, and}: an age. */
+    private boolean isAgePredicate(int i) {
+        String raw = t.norm[i];
+        if (raw.length() > 3 || raw.charAt(0) == '0' || !raw.chars().allMatch(Character::isDigit)
+                || !AGE_COPULAS.contains(t.n(i - 1)) || !PERSON_PRONOUNS.contains(t.n(i - 2))
+                || !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, ',') || t.isPunct(i + 1, ';')
+                || t.isWord(i + 1, "when") || t.n(i + 1).isEmpty())) {
+            return false;
+        }
+        int age = Integer.parseInt(raw);
+        return age >= 1 && age < 120;
+    }
+
     private int tryNumber(int i) {
         String raw = t.norm[i];
         boolean attachedNext = t.has(i + 1, TokenStream.ATTACHED);
@@ -348,7 +363,7 @@ final class DateScanner {
             emit(DateKind.DATE, i, i, raw, YEAR);
             return i + 1;
         }
-        if (isAgeInApposition(i)) {
+        if (isAgeInApposition(i) || isAgePredicate(i)) {
             emit(DateKind.DURATION, i, i, period(Integer.parseInt(raw), "Y"), null);
             return i + 1;
         }

@@ -34,6 +34,11 @@ final class TreeAttachment {
             "upwards", Direction.UP, "higher", Direction.UP, "downward", Direction.DOWN, "downwards", Direction.DOWN,
             "lower", Direction.DOWN);
     private static final Set<String> PREPOSITION_QUALIFIERS = Set.of("over", "under");
+    private static final Set<String> NOT_NOUN_POS = Set.of("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART");
+    private static final java.util.Map<String, Direction> PARTICLE_DIRECTIONS = java.util.Map.of("up", Direction.UP,
+            "down", Direction.DOWN);
+    private static final Set<String> NON_CHANGE_PHRASAL = Set.of("make", "take", "use", "eat", "add", "set", "sign",
+            "end", "wind", "break", "shut", "sum", "back", "turn", "call", "hold", "put", "step", "mop");
     private static final Set<String> PERIOD_NOUNS = Set.of("qtr", "quarter", "quarters", "period", "half", "fiscal");
     private static final Set<String> FUNDRAISING_VERBS = Set.of("raise");
     private static final Set<String> SKIPPED_RELS = Set.of("case", "fixed", "punct", "cc");
@@ -121,6 +126,9 @@ final class TreeAttachment {
             // preposition links the two ("sold under 3,000 cars" and "children under five" keep the qualifier).
             c.qualifier = Qualifier.EXACT;
         }
+        if (c.direction != null && isShareParticleBefore(tree, any)) {
+            c.direction = null; // "make up two-thirds of exports", "set up 12 offices": not a rise
+        }
         if (noun < 0 && rel.startsWith("nmod") && governor >= 0 && isChangeNoun(tree, governor)
                 && "of".equals(tree.caseOf(f))) {
             noun = governor; // "a rise of 5% in profit"
@@ -162,6 +170,13 @@ final class TreeAttachment {
         }
         if (noun < 0 && c.object != null) {
             noun = nearestWord(p, c.object, f, inFigure);
+            if (noun >= 0 && NOT_NOUN_POS.contains(p.upos()[noun]) && !p.xpos()[noun].equals("VBZ")) {
+                // "ask for more than $140 billion": the window took a verb or adverb for the noun (a VBZ may be a
+                // plural noun the tagger missed: housing starts)
+                c.object = null;
+                c.modifier = null;
+                noun = -1;
+            }
         }
         if (noun >= 0) {
             int[] span = phrase(tree, noun, inFigure);
@@ -201,6 +216,18 @@ final class TreeAttachment {
             }
         }
         return fallback;
+    }
+
+    /** {@code up} of {@code make up}, {@code set up} (no change) within the three words before the figure. */
+    private static boolean isShareParticleBefore(Tree tree, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            String w = tree.p.words()[k].toLowerCase(Locale.ROOT);
+            if (w.equals("up") && tree.rel(k).equals("compound:prt") && tree.head(k) >= 0
+                    && NON_CHANGE_PHRASAL.contains(tree.p.lemma()[tree.head(k)].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -328,6 +355,10 @@ final class TreeAttachment {
             for (int k = 0; k < tree.p.size() && d == null; k++) {
                 if (tree.head(k) == verb && tree.rel(k).equals("advmod")) {
                     d = DIRECTION_ADVERBS.get(tree.p.words()[k].toLowerCase(Locale.ROOT));
+                } else if (tree.head(k) == verb && tree.rel(k).equals("compound:prt")
+                        && !NON_CHANGE_PHRASAL.contains(tree.p.lemma()[verb].toLowerCase(Locale.ROOT))) {
+                    // "shares went up 5%", "prices came down 2%"; not "make up", "set up"
+                    d = PARTICLE_DIRECTIONS.get(tree.p.words()[k].toLowerCase(Locale.ROOT));
                 }
             }
         }

@@ -79,6 +79,10 @@ class ExclusionsTest {
         assertEquals(List.of("P68Y"), Extract.dates("Vice chairman Karl Dorn, 68, will act as president.",
                 Extract.ARTICLE_DATE).stream().map(DateMention::resolved).toList());
         assertEquals(1, figures("In Oslo, 12 people were hurt.").size());
+        none("The poet died on Sunday. She was 81.");
+        assertEquals(List.of("P47Y"), Extract.dates("He is 47, and still plays.", Extract.ARTICLE_DATE).stream()
+                .map(DateMention::resolved).toList());
+        assertEquals(1, figures("The score was 81.").size());
         none("The singer died at the age of 93.");
         none("The campaign is for children under the age of five.");
         assertEquals(List.of("P10Y"), Extract.dates("Most were under the age of 10.", Extract.ARTICLE_DATE).stream()

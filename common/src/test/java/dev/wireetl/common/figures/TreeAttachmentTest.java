@@ -113,6 +113,18 @@ class TreeAttachmentTest {
     }
 
     @Test
+    void aPhrasalVerbThatIsNoChangeGivesNoDirection() {
+        assertNull(one("Services make up three-quarters of output.").direction());
+        assertNull(one("The bank set up 14 branches.").direction());
+        assertEquals(Direction.DOWN, one("Fares came down 3 percent in June.").direction());
+    }
+
+    @Test
+    void aWindowObjectTheTreeReadsAsAVerbIsDropped() {
+        assertNull(one("He will ask for more than $90 billion to cover the costs.").object());
+    }
+
+    @Test
     void aCompassWordIsNoObject() {
         assertNull(one("Hilla, 90 kilometers south of Baghdad, was quiet.").object());
     }
