@@ -51,13 +51,13 @@ public final class WireEtl implements Subcommand {
         for (Supplier<Subcommand> command : PRODUCT_COMMANDS) {
             line.addSubcommand(command.get());
         }
+        // --set (and any flag) may be given again: JobConfig applies them in order, the later one wins.
+        line.setOverwrittenOptionsAllowed(true);
         for (Subcommand tool : ServiceLoader.load(Subcommand.class)) {
             line.addSubcommand(tool);
         }
         line.addSubcommand(new CommandLine.HelpCommand());
         CommandLine run = line.getSubcommands().get("run");
-        // --set (and any flag) may be given again: JobConfig applies them in order, the later one wins.
-        run.setOverwrittenOptionsAllowed(true);
         run.getCommandSpec().usageMessage().footer("",
                 "Configuration keys (conf/wire-etl.properties, --config FILE, --set key=value):",
                 JobConfig.describeKeys().replace("%", "%%"),

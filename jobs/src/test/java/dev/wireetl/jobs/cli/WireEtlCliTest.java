@@ -63,6 +63,10 @@ class WireEtlCliTest {
         assertTrue(err.toString().contains("wire-etl run: unknown configuration key 'no.such' on the command line"),
                 err.toString());
 
+        assertEquals(ExitCode.USAGE, execute("maintain", "--config", "/dev/null", "--set", "job.progress=never",
+                "--set", "other.key=2"));
+        assertTrue(err.toString().contains("wire-etl maintain: unknown configuration key 'other.key' on the command"
+                + " line"), err.toString());
         assertEquals(ExitCode.USAGE, execute("--config", "/dev/null", "--set", "job.progress=never", "--set",
                 "other.key=2"));
         assertTrue(err.toString().contains("wire-etl run: unknown configuration key 'other.key' on the command line"),

@@ -189,7 +189,10 @@ class ProductionRunsTest {
         assertEquals(0, incremental.counts().filesRead(), "the migrated ledger is read");
         assertEquals(articles, table(legacy, "articles").count());
 
+        scala.Option<String> listing = spark.conf().getOption("spark.sql.sources.parallelPartitionDiscovery.parallelism");
         List<String> maintained = TableMaintenance.maintain(spark, store, 168);
+        assertEquals(listing, spark.conf().getOption("spark.sql.sources.parallelPartitionDiscovery.parallelism"),
+                "VACUUM's listing parallelism is set for the call only");
         assertEquals(written(legacy).size(), maintained.size());
         assertTrue(maintained.get(0).startsWith("articles: files "), maintained.get(0));
         assertEquals(articles, table(legacy, "articles").count());
