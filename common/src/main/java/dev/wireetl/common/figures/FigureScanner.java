@@ -113,6 +113,7 @@ final class FigureScanner {
         }
         String prefixCode = null;
         int numberAt = i;
+        int figureStart = i;
         if (t.is(i, TokenStream.WORD) && Lexicon.DOLLAR_PREFIXES.containsKey(t.norm[i]) && t.is(i + 1, TokenStream.SYM)
                 && t.text.charAt(t.begin[i + 1]) == '$' && attached(i + 1)) {
             prefixCode = Lexicon.DOLLAR_PREFIXES.get(t.norm[i]);
@@ -149,6 +150,29 @@ final class FigureScanner {
             String code = Lexicon.CURRENCY_BEFORE.get(t.norm[i]);
             prefixCode = code != null ? code : t.norm[i].toUpperCase(java.util.Locale.ROOT);
             numberAt = next;
+        } else if (t.is(i, TokenStream.WORD) && Lexicon.CURRENCY_WORDS.containsKey(t.norm[i])
+                && Numbers.parse(t, i + 1) != null && !consumed[i + 1]) {
+            // Australian dollars 648m, Hong Kong dollars 2bn, Swiss francs 40m: a nation's currency before the amount
+            String unitWord = t.norm[i];
+            String unitKey = unitWord.equals("dollars") || unitWord.equals("dollar") || unitWord.equals("dlr")
+                    ? "dlrs" : unitWord;
+            for (int words = 2; words >= 1 && prefixCode == null; words--) {
+                int nationAt = i - words;
+                if (nationAt < 0 || !t.is(nationAt, TokenStream.WORD) || !t.has(nationAt, TokenStream.CAPITALIZED)
+                        || words == 2 && !t.is(i - 1, TokenStream.WORD)) {
+                    continue;
+                }
+                String nation = words == 2 ? t.n(nationAt) + " " + t.n(i - 1) : t.n(nationAt);
+                String code = Lexicon.CURRENCY_NATIONS.get(nation + "|" + unitKey);
+                if (code != null) {
+                    prefixCode = code;
+                    numberAt = i + 1;
+                    figureStart = nationAt;
+                }
+            }
+            if (prefixCode == null) {
+                return i;
+            }
         }
         if (prefixCode != null && (consumed[Math.min(numberAt, t.size - 1)] || !t.is(numberAt, TokenStream.NUM))) {
             return i;
@@ -168,7 +192,7 @@ final class FigureScanner {
             return m.last() + 1;
         }
         Candidate c = new Candidate();
-        c.first = i;
+        c.first = figureStart;
         c.numberFirst = numberAt;
         c.value = m.value();
         c.last = m.last();

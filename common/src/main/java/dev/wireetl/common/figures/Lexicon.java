@@ -308,13 +308,15 @@ final class Lexicon {
                     "increase", "increases", "increasing", "jumped", "jump", "jumps", "jumping", "climbed", "climb",
                     "climbs", "climbing", "raised", "raise", "raises", "raising", "higher", "advanced", "advances",
                     "advancing", "surged", "surge", "surges", "surging", "soared", "soar", "soaring", "grew", "grow", "grows", "grown", "added",
-                    "adding", "improved", "hike", "hikes", "hiked", "rebounded", "widened", "firmed", "boost"),
+                    "adding", "improved", "hike", "hikes", "hiked", "rebounded", "widened", "firmed", "boost", "expanded", "expand", "expands",
+                    "expanding"),
             List.of("fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined",
                     "decline", "declines", "declining", "dipped", "dip", "dips", "down", "lost", "lose", "loses",
                     "losing", "cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reduction", "slipped", "slip",
                     "slips", "slid", "slide", "slides", "plunged", "plunge", "plunges", "tumbled", "tumble", "shed",
                     "sank", "eased", "lower", "decreased", "decrease", "shrank", "shrunk", "slumped", "slump",
-                    "plummeted", "contracted", "weakened", "narrowed", "lowered", "trimmed", "slashed"));
+                    "plummeted", "contracted", "weakened", "narrowed", "lowered", "trimmed", "slashed", "contract",
+                    "contracts", "contracting", "shrink", "shrinks", "shrinking"));
 
     /** Change nouns that make {@code NOUN of X} a change ({@code gains of 4.5%}). */
     static final Map<String, Direction> CHANGE_NOUNS = directions(
@@ -491,7 +493,7 @@ final class Lexicon {
             words.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
         }
         for (Set<String> words : List.of(DOLLAR_PREFIXES.keySet(), SYMBOL_PREFIXES.keySet(), SMALL_NUMBERS.keySet(),
-                CURRENCY_BEFORE.keySet(), ISO_CODES, Set.of("a", "an", "half"))) {
+                CURRENCY_BEFORE.keySet(), ISO_CODES, CURRENCY_WORDS.keySet(), Set.of("a", "an", "half"))) {
             words.forEach(w -> m.merge(w, FIGURE_WORD, (x, y) -> x | y));
         }
         // A mutable HashMap: its lookups are cheaper than the immutable map's probing on this hot path.

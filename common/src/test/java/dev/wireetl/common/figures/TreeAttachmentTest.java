@@ -108,6 +108,14 @@ class TreeAttachmentTest {
     }
 
     @Test
+    void anEconomyThatExpandsOrContractsChanges() {
+        Figure up = one("Last year the economy expanded by 2.4%.");
+        assertEquals("economy", up.object());
+        assertEquals(Direction.UP, up.direction());
+        assertEquals(Direction.DOWN, one("Output contracted by 0.7% in May.").direction());
+    }
+
+    @Test
     void aLevelVerbTakesItsSubject() {
         assertEquals("rate", one("The jobless rate held steady at 7.2 percent.").object());
     }

@@ -58,6 +58,13 @@ class UnitsTest {
     }
 
     @Test
+    void aNationsCurrencyWrittenBeforeTheAmount() {
+        money("The airline made a record Australian dollars 512m profit.", "Australian dollars 512m", 5.12e8, "AUD");
+        money("The tower sold for Hong Kong dollars 3.1bn in May.", "Hong Kong dollars 3.1bn", 3.1e9, "HKD");
+        money("Tickets cost 40 Swiss francs.", "40 Swiss francs", 40, "CHF");
+    }
+
+    @Test
     void gulfAndSouthAsianMoney() {
         money("The fund raised AED 500 million last year.", "AED 500 million", 5e8, "AED");
         money("Exports hit USD 2.3 billion in March.", "USD 2.3 billion", 2.3e9, "USD");
