@@ -191,7 +191,8 @@ final class Lexicon {
             Map.entry("square foot", "ft2"), Map.entry("centimetre", "cm"), Map.entry("centimeters", "cm"),
             Map.entry("millimeters", "mm"), Map.entry("gram", "g"),
             Map.entry("kilowatt hour", "kWh"), Map.entry("cubic metre", "m3"), Map.entry("square meter", "m2"),
-            Map.entry("square kilometer", "km2"), Map.entry("cubic meter", "m3"));
+            Map.entry("square kilometer", "km2"), Map.entry("cubic meter", "m3"), Map.entry("cubic yards", "yd3"),
+            Map.entry("cubic yard", "yd3"), Map.entry("cubic foot", "ft3"));
 
     /** Unit symbols written after a degree sign: {@code 20°C}, {@code 68 °F}. */
     static final Map<String, String> DEGREE_UNITS = Map.of("c", "degC", "f", "degF", "celsius", "degC",
@@ -335,7 +336,7 @@ final class Lexicon {
             "fall", "falls", "falling", "fallen", "dipped", "dip", "dips", "climbed", "climbs", "jumped", "jumps",
             "gained", "dropped", "drops", "declined", "declines", "slipped", "slipping", "slips", "increased",
             "decreased", "grew", "grows", "growing", "reach", "reached", "reaches", "totaled", "totalled", "totals",
-            "stood", "stands", "amounted", "amounts", "hit", "came", "surged", "soared", "plunged", "tumbled", "eased",
+            "stood", "stand", "stands", "amounted", "amounts", "hit", "came", "surged", "soared", "plunged", "tumbled", "eased",
             "edged", "improved", "raised", "lowered", "averaged", "running", "ran", "scaled", "slid", "sank",
             "narrowed", "widened", "recovering", "recovered", "hold", "held", "holds", "remain", "remained",
             "remains", "stay", "stayed", "stays", "returned", "settled", "closed", "ended", "finished");

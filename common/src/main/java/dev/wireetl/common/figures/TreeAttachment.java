@@ -232,7 +232,7 @@ final class TreeAttachment {
 
     /**
      * Money's bare {@code in} noun right after it that the parser hung on the verb: {@code received $12 billion
-     * in multilateral and bilateral debt relief} pays relief.
+     * in multilateral and bilateral debt relief} pays relief; likewise its {@code worth of} noun.
      */
     private static int inNounAfter(Tree tree, boolean[] inFigure) {
         int last = inFigure.length - 1;
@@ -240,7 +240,13 @@ final class TreeAttachment {
             last--;
         }
         int link = last + 1;
-        if (link >= inFigure.length || !tree.p.words()[link].equalsIgnoreCase("in") || !tree.rel(link).equals("case")) {
+        if (link + 1 < inFigure.length && tree.p.words()[link].equalsIgnoreCase("worth")
+                && tree.p.words()[link + 1].equalsIgnoreCase("of")) {
+            link++; // "bought 300,000 dlrs worth of bonds" with worth read as a second object
+        }
+        if (link >= inFigure.length || !(tree.p.words()[link].equalsIgnoreCase("in")
+                || tree.p.words()[link].equalsIgnoreCase("of") && tree.p.words()[link - 1].equalsIgnoreCase("worth"))
+                || !tree.rel(link).equals("case")) {
             return -1;
         }
         int noun = tree.head(link);
@@ -385,6 +391,14 @@ final class TreeAttachment {
             if (inner < 0) {
                 inner = tree.child(noun, "compound", null, -1);
             }
+            // "the number of unemployed": a nominal adjective counts too
+            if (inner >= 0 && (tree.p.upos()[inner].equals("NOUN") || tree.p.upos()[inner].equals("ADJ")
+                    && tree.rel(inner).startsWith("nmod"))) {
+                return inner;
+            }
+        }
+        if (tree.p.words()[noun].equalsIgnoreCase("worth")) {
+            int inner = tree.child(noun, "nmod", Set.of("of"), -1); // "500,000 dlrs worth of notes"
             if (inner >= 0 && tree.p.upos()[inner].equals("NOUN")) {
                 return inner;
             }
@@ -566,7 +580,10 @@ final class TreeAttachment {
         String w = tree.p.words()[noun];
         String lower = w.toLowerCase(Locale.ROOT);
         boolean acronym = tree.p.upos()[noun].equals("PROPN") && isAcronym(w);
-        if (!tree.p.upos()[noun].equals("NOUN") && !acronym || Lexicon.NON_OBJECTS.contains(lower)
+        boolean nominalAdjective = tree.p.upos()[noun].equals("ADJ") && tree.rel(noun).startsWith("nmod")
+                && tree.head(noun) >= 0
+                && Lexicon.CONTAINER_NOUNS.contains(tree.p.words()[tree.head(noun)].toLowerCase(Locale.ROOT));
+        if (!tree.p.upos()[noun].equals("NOUN") && !acronym && !nominalAdjective || Lexicon.NON_OBJECTS.contains(lower)
                 || Lexicon.PRONOUNS.contains(lower)) {
             return false;
         }

@@ -66,6 +66,7 @@ public final class UnitRegistry {
         d = Dimension.VOLUME;
         add("m3", d, 1);
         add("ft3", d, 0.028316846592);
+        add("yd3", d, 0.764554857984);
         add("litre", d, 0.001);
         add("ml", d, 1e-6);
         add("hectolitre", d, 0.1);

@@ -118,6 +118,13 @@ class TreeAttachmentTest {
     @Test
     void aLevelVerbTakesItsSubject() {
         assertEquals("rate", one("The jobless rate held steady at 7.2 percent.").object());
+        assertEquals("yields", one("Deposit yields now stand at 4.5 pct.").object());
+    }
+
+    @Test
+    void containersGiveWayToWhatTheyHold() {
+        assertEquals("unemployed", one("The number of unemployed in May was 81,400.").object());
+        assertEquals("bonds", one("Banks bought 300,000 dlrs worth of bonds.").object());
     }
 
     @Test

@@ -27,6 +27,7 @@ class UnitRegistryTest {
         quantity("The train reached 90 kph on the test.", "90 kph", "km/h", 25.0, "m/s");
         quantity("The car hit 188 miles an hour on the test.", "188 miles an hour", "mph", 84.04352, "m/s");
         quantity("The dose is 75 ml of syrup.", "75 ml", "ml", 7.5e-5, "m3");
+        quantity("The site takes 2,000 cubic yards of soil.", "2,000 cubic yards", "yd3", 1529.109715968, "m3");
         quantity("The engine gives 300 horsepower at full load.", "300 horsepower", "hp", 223709.96147468107, "W");
         quantity("The plant adds 40 kW of capacity.", "40 kW", "kW", 40_000, "W");
         quantity("The plant adds 2 GW of capacity.", "2 GW", "GW", 2e9, "W");
