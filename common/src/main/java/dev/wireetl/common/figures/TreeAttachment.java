@@ -250,8 +250,11 @@ final class TreeAttachment {
             return -1;
         }
         int noun = tree.head(link);
+        if (noun <= link) {
+            return -1;
+        }
         String word = tree.p.words()[noun].toLowerCase(Locale.ROOT);
-        if (noun <= link || !tree.p.upos()[noun].equals("NOUN") || tree.hasChild(noun, "det")
+        if (!tree.p.upos()[noun].equals("NOUN") || tree.hasChild(noun, "det")
                 || tree.hasChild(noun, "nmod:poss") || Lexicon.NON_OBJECTS.contains(word)
                 || PERIOD_NOUNS.contains(word)) {
             return -1;
@@ -324,7 +327,7 @@ final class TreeAttachment {
         }
         boolean level = figureCase != null && LEVEL_CASES.contains(figureCase)
                 || before >= 0 && LEVEL_CASES.contains(tree.p.words()[before].toLowerCase(Locale.ROOT));
-        if (c.kind == FigureKind.MONEY && rel.equals("obj") && FUNDRAISING_VERBS.contains(tree.p.lemma()[verb])
+        if (c.kind == FigureKind.MONEY && rel.equals("obj") && FUNDRAISING_VERBS.contains(tree.p.lemma()[verb].toLowerCase(Locale.ROOT))
                 && !tree.hasChild(verb, "aux:pass") && tree.child(f, "nmod", Set.of("to"), -1) < 0) {
             c.direction = null; // "hopes to raise $1bn": money collected, not the size of a change
             return -1;
