@@ -703,12 +703,17 @@ final class FigureScanner {
         int j = c.last + 1;
         boolean hyphenRange = c.bare && t.isPunct(j, '-') && attached(j) && t.is(j + 1, TokenStream.NUM) && attached(j + 1);
         String link = t.n(j);
+        int k = j + 1;
+        if (c.bare && t.isPunct(j, '-') && attached(j) && t.isWord(j + 1, "to") && attached(j + 1)
+                && t.isPunct(j + 2, '-') && attached(j + 2) && attached(j + 3)) {
+            link = "to"; // 10-to-15 percent
+            k = j + 3;
+        }
         boolean between = t.isWord(c.first - 1, "between") && link.equals("and");
         boolean wordRange = link.equals("to") || link.equals("or") || between;
         if (!hyphenRange && !wordRange && !link.equals("and")) {
             return;
         }
-        int k = j + 1;
         int symbol = -1;
         if (!hyphenRange && t.is(k, TokenStream.SYM) && t.text.charAt(t.begin[k]) != '%') {
             symbol = k;

@@ -84,6 +84,11 @@ class NumberParsingTest {
         assertEquals(7e6, to.value());
         assertEquals(1e7, to.valueMax());
         assertEquals(FigureKind.MONEY, to.kind());
+        Figure hyphenTo = one("Fares may rise 15-to-20 percent next year.");
+        assertEquals("15-to-20 percent", hyphenTo.text());
+        assertEquals(15.0, hyphenTo.value());
+        assertEquals(20.0, hyphenTo.valueMax());
+        assertEquals(FigureKind.PERCENT, hyphenTo.kind());
     }
 
     @Test
