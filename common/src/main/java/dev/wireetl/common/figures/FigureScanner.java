@@ -24,9 +24,9 @@ final class FigureScanner {
             "for", "to", "from", "on", "at", "and", "or", "than", "by", "with", "was", "were", "is", "are", "will",
             "would", "has", "have", "had", "this", "last", "next", "over", "against", "compared", "earlier", "later",
             "while", "whereas", "but", "vs", "versus");
-    /** Middle words of number-word idioms: {@code one-on-one}, {@code two-by-two}. */
     /** After a name's number, a preposition shows the number counts nothing: the Thai Union 3 from port. */
     private static final Set<String> NAME_END_PREPOSITIONS = Set.of("from", "at", "in", "on", "with", "for", "to");
+    /** Middle words of number-word idioms: {@code one-on-one}, {@code two-by-two}. */
     private static final Set<String> IDIOM_LINKS = Set.of("on", "by", "to", "in");
     private static final Set<String> BOND_WORDS = Set.of("coupon", "bonds", "bond", "notes", "eurobond");
 
