@@ -333,10 +333,14 @@ final class DateScanner {
      * so; the spec makes ages durations, never figures.
      */
     private boolean isAgeInApposition(int i) {
-        String raw = t.norm[i];
-        if (raw.length() > 3 || raw.charAt(0) == '0' || !raw.chars().allMatch(Character::isDigit)
-                || !t.isPunct(i - 1, ',') || !t.isPunct(i + 1, ',') || !t.is(i - 2, TokenStream.WORD)
-                || !t.has(i - 2, TokenStream.CAPITALIZED) || (t.wordClass[i - 2] & Lexicon.DATE_WORD) != 0) {
+        return isAgeNumber(t.norm[i]) && t.isPunct(i - 1, ',') && t.isPunct(i + 1, ',')
+                && t.is(i - 2, TokenStream.WORD) && t.has(i - 2, TokenStream.CAPITALIZED)
+                && (t.wordClass[i - 2] & Lexicon.DATE_WORD) == 0;
+    }
+
+    /** One to three digits without a leading zero, 1 to 119: a number that can be a person's age. */
+    private static boolean isAgeNumber(String raw) {
+        if (raw.isEmpty() || raw.length() > 3 || raw.charAt(0) == '0' || !raw.chars().allMatch(Character::isDigit)) {
             return false;
         }
         int age = Integer.parseInt(raw);
@@ -345,15 +349,9 @@ final class DateScanner {
 
     /** A bare number a person is: {@code He was 60.}, {@code she is 34, and}: an age. */
     private boolean isAgePredicate(int i) {
-        String raw = t.norm[i];
-        if (raw.length() > 3 || raw.charAt(0) == '0' || !raw.chars().allMatch(Character::isDigit)
-                || !AGE_COPULAS.contains(t.n(i - 1)) || !PERSON_PRONOUNS.contains(t.n(i - 2))
-                || !(t.isPunct(i + 1, '.') || t.isPunct(i + 1, ',') || t.isPunct(i + 1, ';')
-                || t.isWord(i + 1, "when") || t.n(i + 1).isEmpty())) {
-            return false;
-        }
-        int age = Integer.parseInt(raw);
-        return age >= 1 && age < 120;
+        return isAgeNumber(t.norm[i]) && AGE_COPULAS.contains(t.n(i - 1)) && PERSON_PRONOUNS.contains(t.n(i - 2))
+                && (t.isPunct(i + 1, '.') || t.isPunct(i + 1, ',') || t.isPunct(i + 1, ';')
+                || t.isWord(i + 1, "when") || t.n(i + 1).isEmpty());
     }
 
     private int tryNumber(int i) {

@@ -96,6 +96,11 @@ final class FigureScanner {
         }
     }
 
+    /** The currency word as {@link Lexicon#CURRENCY_NATIONS} keys it: every spelling of dollar is {@code dlrs}. */
+    private static String nationCurrencyKey(String unitWord) {
+        return unitWord.equals("dollars") || unitWord.equals("dollar") || unitWord.equals("dlr") ? "dlrs" : unitWord;
+    }
+
     private boolean attached(int i) {
         return t.has(i, TokenStream.ATTACHED);
     }
@@ -153,9 +158,7 @@ final class FigureScanner {
         } else if (t.is(i, TokenStream.WORD) && Lexicon.CURRENCY_WORDS.containsKey(t.norm[i])
                 && Numbers.parse(t, i + 1) != null && !consumed[i + 1]) {
             // Australian dollars 648m, Hong Kong dollars 2bn, Swiss francs 40m: a nation's currency before the amount
-            String unitWord = t.norm[i];
-            String unitKey = unitWord.equals("dollars") || unitWord.equals("dollar") || unitWord.equals("dlr")
-                    ? "dlrs" : unitWord;
+            String unitKey = nationCurrencyKey(t.norm[i]);
             for (int words = 2; words >= 1 && prefixCode == null; words--) {
                 int nationAt = i - words;
                 if (nationAt < 0 || !t.is(nationAt, TokenStream.WORD) || !t.has(nationAt, TokenStream.CAPITALIZED)
@@ -338,9 +341,7 @@ final class FigureScanner {
                 continue;
             }
             String nation = words == 2 ? w + " " + t.n(j + 1) : w;
-            String unitWord = t.norm[unitAt];
-            String key = nation + "|" + (unitWord.equals("dollars") || unitWord.equals("dollar") || unitWord.equals("dlr")
-                    ? "dlrs" : unitWord);
+            String key = nation + "|" + nationCurrencyKey(t.norm[unitAt]);
             String code = Lexicon.CURRENCY_NATIONS.get(key);
             if (code != null) {
                 if (key.endsWith("|dlrs") && documentDollar == null) {

@@ -5,6 +5,7 @@ import dev.wireetl.common.syntax.ParsedSentence;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,12 +31,12 @@ final class TreeAttachment {
     private static final Set<String> VALUE_CASES = Set.of("of", "worth");
     private static final Set<String> PHRASE_RELS = Set.of("amod", "compound", "nmod:poss", "flat", "compound:prt");
     private static final Set<String> SUBJECT_RELS = Set.of("nsubj", "nsubj:pass");
-    private static final java.util.Map<String, Direction> DIRECTION_ADVERBS = java.util.Map.of("upward", Direction.UP,
+    private static final Map<String, Direction> DIRECTION_ADVERBS = Map.of("upward", Direction.UP,
             "upwards", Direction.UP, "higher", Direction.UP, "downward", Direction.DOWN, "downwards", Direction.DOWN,
             "lower", Direction.DOWN);
     private static final Set<String> PREPOSITION_QUALIFIERS = Set.of("over", "under");
     private static final Set<String> NOT_NOUN_POS = Set.of("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART");
-    private static final java.util.Map<String, Direction> PARTICLE_DIRECTIONS = java.util.Map.of("up", Direction.UP,
+    private static final Map<String, Direction> PARTICLE_DIRECTIONS = Map.of("up", Direction.UP,
             "down", Direction.DOWN);
     private static final Set<String> NON_CHANGE_PHRASAL = Set.of("make", "take", "use", "eat", "add", "set", "sign",
             "end", "wind", "break", "shut", "sum", "back", "turn", "call", "hold", "put", "step", "mop");
