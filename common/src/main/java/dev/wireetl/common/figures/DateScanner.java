@@ -469,7 +469,8 @@ final class DateScanner {
         }
         if (designator != null) {
             int last = u;
-            if (hyphen && t.isPunct(u + 1, '-') && t.has(u + 1, TokenStream.ATTACHED) && t.isWord(u + 2, "old")) {
+            if (hyphen && t.isPunct(u + 1, '-') && t.has(u + 1, TokenStream.ATTACHED)
+                    && (t.isWord(u + 2, "old") || t.isWord(u + 2, "olds"))) {
                 last = u + 2;
             } else if (!hyphen && t.isWord(u + 1, "old")) {
                 last = u + 1;
@@ -487,9 +488,14 @@ final class DateScanner {
                 k++;
             }
             Numbers.Match other = Numbers.parse(t, k);
-            if (other != null && !other.scaled() && t.is(other.last() + 1, TokenStream.WORD)) {
-                String unit = Lexicon.TIME_UNITS.get(t.norm[other.last() + 1]);
-                if (unit != null && !t.isWord(other.last() + 2, "ago")) {
+            int unitAt = other == null ? -1 : other.last() + 1;
+            if (other != null && t.isPunct(unitAt, '-') && t.has(unitAt, TokenStream.ATTACHED)
+                    && t.has(unitAt + 1, TokenStream.ATTACHED)) {
+                unitAt++; // "16 and 17-year-olds"
+            }
+            if (other != null && !other.scaled() && t.is(unitAt, TokenStream.WORD)) {
+                String unit = Lexicon.TIME_UNITS.get(t.norm[unitAt]);
+                if (unit != null && !t.isWord(unitAt + 1, "ago")) {
                     emit(DateKind.DURATION, i, m.last(), period(m.value(), unit), null);
                     return j;
                 }
@@ -945,7 +951,9 @@ final class DateScanner {
             return false;
         }
         int j = i + 1;
-        if (t.is(j, TokenStream.SYM)) {
+        // "2000%" is a percent; "by 2008 £60bn more" a year before an amount
+        if (t.is(j, TokenStream.SYM) && (t.has(j, TokenStream.ATTACHED) || t.text.charAt(t.begin[j]) == '%'
+                || !t.is(j + 1, TokenStream.NUM))) {
             return false;
         }
         if (t.is(j, TokenStream.WORD)) {

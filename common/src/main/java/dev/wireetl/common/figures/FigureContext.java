@@ -78,6 +78,9 @@ final class FigureContext {
         return null;
     }
 
+    /** Forms of {@code add} in {@code add up to}. */
+    private static final Set<String> ADD_UP = Set.of("add", "adds", "added", "adding");
+
     /** Sets the qualifier from the words before the figure; returns the first token of the qualifier phrase. */
     private int qualifier(FigureScanner.Candidate c) {
         int end = c.first - 1;
@@ -96,6 +99,9 @@ final class FigureContext {
                 continue;
             }
             Qualifier q = Lexicon.QUALIFIERS.get(phrase.toString());
+            if (q == Qualifier.AT_MOST && t.isWord(start, "up") && ADD_UP.contains(t.n(start - 1))) {
+                return c.first; // "added up to 22,201bn yen": a total, not a ceiling
+            }
             if (q != null) {
                 c.qualifier = q;
                 return start;

@@ -18,6 +18,8 @@ final class FigureScanner {
     private static final Set<String> STREET_WORDS = Set.of("street", "road", "avenue", "lane", "drive", "square",
             "st", "place", "terrace", "crescent");
     private static final Set<String> NAME_KEYWORDS_ANY_CASE = Set.of("no", "no.", "nos", "number");
+    /** Words before {@code three quarters of} that make it periods, not a share. */
+    private static final Set<String> PERIOD_ORDINALS = Set.of("first", "last", "past", "next", "previous", "latest");
     private static final Set<String> SHARE_FOLLOWERS = Set.of("of", "the", "its", "their", "his", "her", "all", "our");
     /** Words after a bare scaled amount that show no counted noun follows: {@code four billion more}. */
     private static final Set<String> AFTER_BARE_AMOUNT = Set.of("per", "each", "apiece", "more", "a", "an", "in",
@@ -251,7 +253,10 @@ final class FigureScanner {
         boolean toOfFromThenTo = t.isWord(c.first - 1, "to") && t.isWord(c.first - 3, "from")
                 && c.first - 2 >= 0 && t.is(c.first - 2, TokenStream.NUM) && consumed[c.first - 2]
                 && candidates.get(candidates.size() - 1).first == c.first - 2;
-        if (toAfterFrom || fromThenTo || toOfFromThenTo) {
+        // "fell to 1.2 million barrels a day from 1.5 million": the start of the change, written after its end
+        boolean fromAfterTo = t.isWord(c.first - 1, "from") && t.isWord(previous.first - 1, "to")
+                && c.first - previous.last <= 5 && !t.isWord(c.last + 1, "to");
+        if (toAfterFrom || fromThenTo || toOfFromThenTo || fromAfterTo) {
             c.kind = previous.kind;
             c.unit = previous.unit;
             c.bare = false;
@@ -284,6 +289,13 @@ final class FigureScanner {
             Integer den = Lexicon.FRACTION_WORDS.get(t.n(i + 2));
             if (den != null && den > num && (num == 1 || t.n(i + 2).endsWith("s"))) {
                 return addShare(i, i + 2, 100.0 * num / den);
+            }
+        }
+        // Written apart: "two thirds of all activity"; not a count of periods ("the first three quarters of").
+        if (num != null && num > 1 && num < 10 && t.isWord(i + 2, "of") && !PERIOD_ORDINALS.contains(prev)) {
+            Integer den = Lexicon.FRACTION_WORDS.get(t.n(i + 1));
+            if (den != null && den > num && t.n(i + 1).endsWith("s")) {
+                return addShare(i, i + 1, 100.0 * num / den);
             }
         }
         return i;
@@ -474,6 +486,17 @@ final class FigureScanner {
         return null;
     }
 
+    /** A capitalised word of the sentence that is no date word ({@code Mario}, not {@code March} or {@code Monday}). */
+    private boolean isNameWord(int k) {
+        return t.is(k, TokenStream.WORD) && t.has(k, TokenStream.CAPITALIZED) && (t.wordClass[k] & Lexicon.DATE_WORD) == 0
+                && t.sentence[k] == t.sentence[Math.max(0, k - 1)];
+    }
+
+    private boolean isAcronymAt(int k) {
+        String w = t.text.substring(t.begin[k], t.end[k]);
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+    }
+
     /** Exclusions: identifiers, phone numbers, clock times, scores, ordinals, numbers inside names. */
     private boolean isExcluded(Numbers.Match m, boolean hasCurrency) {
         int i = m.first();
@@ -509,9 +532,9 @@ final class FigureScanner {
                     return true;
                 }
             }
-            // Phone numbers and codes: 555-1234, 7946 0018.
+            // Phone numbers and codes: 555-1234, 7946 0018 (975-1250 lbs is a range).
             if (t.isPunct(after, '-') && attached(after) && t.is(after + 1, TokenStream.NUM) && attached(after + 1)
-                    && t.norm[after + 1].length() >= 4 && raw.length() >= 3 && m.integer()) {
+                    && t.norm[after + 1].length() >= 4 && raw.length() >= 3 && m.integer() && !hasUnitAt(after + 2)) {
                 consume(after, after + 1);
                 return true;
             }
@@ -554,6 +577,12 @@ final class FigureScanner {
             }
             if (t.is(after, TokenStream.WORD) && t.has(after, TokenStream.CAPITALIZED)
                     && STREET_WORDS.contains(t.n(after + 1))) {
+                return true;
+            }
+            // A number inside a product or title name: Super Mario 64 DS, Windows 95 Pro.
+            if (isNameWord(i - 1) && i >= 2 && t.sentence[i - 2] == t.sentence[i] && isNameWord(after)
+                    && t.is(i - 2, TokenStream.WORD) && !hasUnitAt(after)
+                    && (isAcronymAt(after) || !(t.is(after + 1, TokenStream.WORD) && !t.has(after + 1, TokenStream.CAPITALIZED)))) {
                 return true;
             }
         }

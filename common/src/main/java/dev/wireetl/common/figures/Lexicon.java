@@ -310,14 +310,18 @@ final class Lexicon {
                     "climbs", "climbing", "raised", "raise", "raises", "raising", "higher", "advanced", "advances",
                     "advancing", "surged", "surge", "surges", "surging", "soared", "soar", "soaring", "grew", "grow", "grows", "grown", "added",
                     "adding", "improved", "hike", "hikes", "hiked", "rebounded", "widened", "firmed", "boost", "expanded", "expand", "expands",
-                    "expanding"),
+                    "expanding", "leapt", "leaped", "leap", "leaps", "leaping", "spiked", "rallied",
+                    "strengthened"),
             List.of("fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined",
                     "decline", "declines", "declining", "dipped", "dip", "dips", "down", "lost", "lose", "loses",
                     "losing", "cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reduction", "slipped", "slip",
                     "slips", "slid", "slide", "slides", "plunged", "plunge", "plunges", "tumbled", "tumble", "shed",
                     "sank", "eased", "lower", "decreased", "decrease", "shrank", "shrunk", "slumped", "slump",
                     "plummeted", "contracted", "weakened", "narrowed", "lowered", "trimmed", "slashed", "contract",
-                    "contracts", "contracting", "shrink", "shrinks", "shrinking"));
+                    "contracts", "contracting", "shrink", "shrinks", "shrinking", "dived", "dove", "dive", "dives",
+                    "diving", "tumbles", "tumbling", "plummet", "plummets", "plummeting", "sink", "sinks", "sinking",
+                    "slumps", "slumping", "sheds", "shedding", "slash", "slashes", "slashing", "trim", "trims",
+                    "trimming", "lowers", "lowering", "weakening", "narrowing"));
 
     /** Change nouns that make {@code NOUN of X} a change ({@code gains of 4.5%}). */
     static final Map<String, Direction> CHANGE_NOUNS = directions(
@@ -392,7 +396,7 @@ final class Lexicon {
             "night", "trade", "trading", "session", "today", "yesterday", "tomorrow", "time", "terms", "part",
             "addition", "total", "all", "advance", "line", "fact", "case", "order", "term", "average", "basis",
             "contrast", "comparison", "respect", "way", "dealings", "one", "ones", "north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest");
+            "northeast", "northwest", "southeast", "southwest", "thanks", "tune");
 
     /** Pronouns: an object that is a pronoun is left null. */
     static final Set<String> PRONOUNS = words("them", "us", "it", "these", "those", "which", "whom", "you", "him",

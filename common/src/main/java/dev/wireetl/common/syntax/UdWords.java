@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Maps the project's tokens ({@link dev.wireetl.common.text.Tokenizer}) to the words of UD English
@@ -19,8 +21,9 @@ import java.util.Set;
  *   <li>fused forms UD splits into two words stay whole: {@code cannot} (can not), {@code gonna}
  *       (gon na), {@code wanna} (wan na), {@code gotta} (got ta).</li>
  * </ul>
- * Curly apostrophes and quotes are given to the model as the straight ones EWT mostly uses; the words
- * keep their original text and offsets.
+ * Curly apostrophes and quotes are given to the model as the straight ones EWT mostly uses, other currency
+ * signs as {@code $} and scaled numbers ({@code 3bn}) as the number ({@link #modelForm}); the words keep their
+ * original text and offsets.
  */
 public final class UdWords {
     private static final Map<String, Integer> FUSED = Map.of("cannot", 3, "gonna", 3, "wanna", 3, "gotta", 3);
@@ -101,8 +104,27 @@ public final class UdWords {
         spans.add(new int[] {offset + from, offset + to});
     }
 
-    /** The form the model sees: straight apostrophes and quotes for curly ones. */
+    /** Currency signs EWT (American web text) has too few of: the model sees {@code $}, which it tags SYM. */
+    private static final Set<String> CURRENCY_SIGNS = Set.of("£", "€", "¥", "₹", "₽", "₩");
+    /** A number with a scale suffix written onto it ({@code 3bn}, {@code 600m}, {@code 1.5tn}), rare in EWT. */
+    private static final Pattern SCALED_NUMBER =
+            Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(?:bn|m|mn|mln|bln|tn|trn|k)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The form the model sees: straight apostrophes and quotes for curly ones, {@code $} for other currency
+     * signs, the number alone for a number with a scale suffix ({@code £3bn} is tagged and parsed as
+     * {@code $3}: a number, not an unknown noun).
+     */
     static String modelForm(String word) {
+        if (CURRENCY_SIGNS.contains(word)) {
+            return "$";
+        }
+        if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+            Matcher scaled = SCALED_NUMBER.matcher(word);
+            if (scaled.matches()) {
+                return scaled.group(1);
+            }
+        }
         if (word.indexOf('\u2019') < 0 && word.indexOf('\u2018') < 0 && word.indexOf('\u201C') < 0
                 && word.indexOf('\u201D') < 0) {
             return word;

@@ -133,6 +133,10 @@ class DatesTest {
         assertEquals(List.of("P18Y", "P24Y"), dates("Voters aged between 18 and 24 stayed home.", Extract.ARTICLE_DATE)
                 .stream().map(DateMention::resolved).toList());
         assertEquals(List.of(), Extract.figures("Use rose among those aged 30-39."));
+        List<DateMention> both = dates("A wage was set for 16 and 17-year-olds.", Extract.ARTICLE_DATE);
+        assertEquals(List.of("16", "17-year-olds"), both.stream().map(DateMention::text).toList());
+        assertEquals(List.of("P16Y", "P17Y"), both.stream().map(DateMention::resolved).toList());
+        assertEquals(List.of(), Extract.figures("A wage was set for 16 and 17-year-olds."));
     }
 
     @Test

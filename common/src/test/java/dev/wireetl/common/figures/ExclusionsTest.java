@@ -23,6 +23,11 @@ class ExclusionsTest {
         none("Under his 1973-90 rule, many fled.");
         none("Shares on the Standard and Poor's 500 fell.");
         none("Wheat entered after 5/14/82 qualifies.");
+        none("Super Mario 64 DS is a re-creation.");
+        assertEquals(List.of("2008"), Extract.dates("Labour will spend by 2008 £60bn more.", Extract.ARTICLE_DATE)
+                .stream().map(DateMention::text).toList());
+        assertEquals(List.of("£60bn"), figures("Labour will spend by 2008 £60bn more.").stream()
+                .map(Figure::text).toList());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.wireetl.common.figures;
 
 import static dev.wireetl.common.figures.Extract.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,12 @@ class NumberParsingTest {
         assertEquals(200.0 / 3, twoThirds.value());
         assertEquals(25.0, one("Nearly a quarter of workers quit.").value());
         assertEquals(50.0, one("Half of them argue for change.").value());
+        Figure apart = one("Farms make about three quarters of all output.");
+        assertEquals(FigureKind.PERCENT, apart.kind());
+        assertEquals(75.0, apart.value());
+        assertEquals("three quarters", apart.text());
+        assertTrue(Extract.figures("Profit rose in the last three quarters of the year.").stream()
+                .noneMatch(f -> f.kind() == FigureKind.PERCENT));
     }
 
     @Test

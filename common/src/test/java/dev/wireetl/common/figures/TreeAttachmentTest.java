@@ -185,6 +185,50 @@ class TreeAttachmentTest {
     }
 
     @Test
+    void theObjectOfAVerbThatTakesItToALevel() {
+        assertEquals("rates", one("The central bank cut interest rates to 2%.").object());
+        assertEquals("stake", one("The company raised its stake to 15%.").object());
+        Figure toll = one("The attack raised the death toll to 12.");
+        assertEquals("toll", toll.object());
+        assertNull(toll.direction());
+    }
+
+    @Test
+    void aChangeNounsCompoundIsWhatChanges() {
+        Figure f = one("The sector saw a sales increase of 6.5%.");
+        assertEquals("sales", f.object());
+        assertEquals(Direction.UP, f.direction());
+        Figure leapt = one("Tate's shares have leapt 55% this year.");
+        assertEquals("shares", leapt.object());
+        assertEquals(Direction.UP, leapt.direction());
+    }
+
+    @Test
+    void aCountOfChangesIsNoChange() {
+        Figure f = one("Experts believe five interest rate rises since 2003 are cutting demand.");
+        assertEquals("rises", f.object());
+        assertNull(f.direction());
+    }
+
+    @Test
+    void anOpenComplementIsControlledByTheObjectBeforeIt() {
+        assertEquals("economy", one("On Tuesday, figures showed China's economy grew by 9.5% in 2004.").object());
+    }
+
+    @Test
+    void addedUpToIsATotal() {
+        Figure f = one("Trade with China added up to 22,201bn yen thanks to exports.");
+        assertEquals(Qualifier.EXACT, f.qualifier());
+        assertNull(f.object());
+    }
+
+    @Test
+    void poundsAndScaledNumbersAreParsedAsNumbers() {
+        List<Figure> f = figures("They fear 15% interest rates, £3bn in lost reserves and 10% inflation.");
+        assertEquals(List.of("rates", "reserves", "inflation"), f.stream().map(Figure::object).toList());
+    }
+
+    @Test
     void withoutAModelTheWindowRulesAloneAndNoPhrase() {
         Figure f = Extract.one("The average house prices rose 10.7% last year.");
         assertEquals("prices", f.object());

@@ -129,6 +129,12 @@ class UnitsTest {
         assertEquals("tonne", one("They shipped 50,000 tonnes of wheat.").unit());
         assertEquals("barrel/day", one("Output reached 1.2 mln barrels per day.").unit());
         assertEquals("lb", one("A CWT is (100 lbs).").unit());
+        Figure steers = one("Steers weighed 975-1250 lbs."); // a range, not a phone number
+        assertEquals(975.0, steers.value());
+        assertEquals(1250.0, steers.valueMax());
+        List<Figure> output = Extract.figures("Output fell to 1.2 million barrels a day from 1.5 million.");
+        assertEquals(List.of("barrel/day", "barrel/day"), output.stream().map(Figure::unit).toList());
+        assertEquals(FigureKind.QUANTITY, output.get(1).kind());
         Figure bag = one("Stocks filled 60-kilo bags.");
         assertEquals("60-kilo", bag.text());
         assertEquals("kg", bag.unit());

@@ -35,6 +35,15 @@ class UdWordsTest {
     }
 
     @Test
+    void givesTheModelDollarsForOtherCurrencySignsAndNumbersForScaledNumbers() {
+        UdWords.Words w = words("£3bn and €1.5m for 600k, not 3D or 4x4");
+        assertArrayEquals(new String[] {"£", "3bn", "and", "€", "1.5m", "for", "600k", ",", "not", "3D", "or", "4x4"},
+                w.text());
+        assertArrayEquals(new String[] {"$", "3", "and", "$", "1.5", "for", "600", ",", "not", "3D", "or", "4x4"},
+                w.modelForms());
+    }
+
+    @Test
     void keepsDottedAbbreviations() {
         assertArrayEquals(new String[] {"The", "U.S.", "said"}, words("The U.S. said").text());
     }
