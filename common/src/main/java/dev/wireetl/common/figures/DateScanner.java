@@ -283,6 +283,12 @@ final class DateScanner {
                 return end;
             }
         }
+        if ((w.equals("young") || w.equals("old")) && t.isWord(i - 1, "as") && t.isWord(i + 1, "as")) {
+            int end = tryAges(i + 2); // children as young as four
+            if (end > i) {
+                return end;
+            }
+        }
         if (w.equals("aged")) {
             int end = tryAges(AGE_COMPARATIVES.contains(t.n(i + 1)) ? i + 2 : i + 1);
             if (end > i) {
@@ -349,8 +355,13 @@ final class DateScanner {
 
     /** A bare number a person is: {@code He was 60.}, {@code she is 34, and}: an age. */
     private boolean isAgePredicate(int i) {
-        return isAgeNumber(t.norm[i]) && AGE_COPULAS.contains(t.n(i - 1)) && PERSON_PRONOUNS.contains(t.n(i - 2))
-                && (t.isPunct(i + 1, '.') || t.isPunct(i + 1, ',') || t.isPunct(i + 1, ';')
+        if (!isAgeNumber(t.norm[i]) || !AGE_COPULAS.contains(t.n(i - 1))) {
+            return false;
+        }
+        // "who turns 63 next month": a person turning a number is an age whatever follows
+        boolean turns = t.n(i - 1).startsWith("turn");
+        return (PERSON_PRONOUNS.contains(t.n(i - 2)) || turns && t.isWord(i - 2, "who"))
+                && (turns || t.isPunct(i + 1, '.') || t.isPunct(i + 1, ',') || t.isPunct(i + 1, ';')
                 || t.isWord(i + 1, "when") || t.n(i + 1).isEmpty());
     }
 
@@ -443,6 +454,9 @@ final class DateScanner {
         Numbers.Match m = Numbers.parse(t, i);
         if (m == null || m.scaled() || m.value() <= 0 || t.isWord(i - 1, "every")) {
             return i;
+        }
+        if (t.isPunct(i - 1, '.') && t.has(i, TokenStream.ATTACHED) && t.is(i - 2, TokenStream.NUM)) {
+            return i; // the hundredths of a race time: 2.08.50 minutes
         }
         int j = m.last() + 1;
         double amount = m.value();

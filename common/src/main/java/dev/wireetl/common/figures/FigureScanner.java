@@ -451,6 +451,15 @@ final class FigureScanner {
         if (longest == null) {
             return null;
         }
+        if (t.isPunct(j + 1, '-') && attached(j + 1) && attached(j + 2) && t.is(j + 2, TokenStream.WORD)) {
+            String hyphenated = Lexicon.QUANTITY_UNITS.get(t.norm[j] + " " + t.norm[j + 2]);
+            if (hyphenated != null && (t.norm[j].equals("square") || t.norm[j].equals("cubic"))) {
+                c.kind = FigureKind.QUANTITY; // a 31,500 square-meter building
+                c.unit = hyphenated;
+                c.last = j + 2;
+                return c.unit;
+            }
+        }
         for (int words = longest; words >= 1; words--) {
             if (words > 1 && !t.is(j + words - 1, TokenStream.WORD)) {
                 continue;
@@ -508,6 +517,12 @@ final class FigureScanner {
                 return true;
             }
             if (t.isPunct(i - 1, '#') || t.isPunct(i - 1, '+')) {
+                return true;
+            }
+            // A race time: 2.08.50 (minutes, seconds, hundredths).
+            if (raw.indexOf('.') > 0 && t.isPunct(after, '.') && attached(after) && t.is(after + 1, TokenStream.NUM)
+                    && attached(after + 1) && t.norm[after + 1].length() == 2) {
+                consume(after, after + 1);
                 return true;
             }
             // The tail of 9/11 or 24/7: a slash joined to a number before it is never a figure's start.

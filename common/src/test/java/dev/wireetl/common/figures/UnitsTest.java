@@ -129,6 +129,9 @@ class UnitsTest {
         assertEquals("tonne", one("They shipped 50,000 tonnes of wheat.").unit());
         assertEquals("barrel/day", one("Output reached 1.2 mln barrels per day.").unit());
         assertEquals("lb", one("A CWT is (100 lbs).").unit());
+        Figure hall2 = one("It is housed in a 31,500 square-meter building.");
+        assertEquals("31,500 square-meter", hall2.text());
+        assertEquals("m2", hall2.unit());
         Figure steers = one("Steers weighed 975-1250 lbs."); // a range, not a phone number
         assertEquals(975.0, steers.value());
         assertEquals(1250.0, steers.valueMax());
