@@ -39,9 +39,10 @@ import static org.apache.spark.sql.functions.sum;
 
 /**
  * The aggregate ("gold") tables {@code entity_daily}, {@code entity_pairs_daily} and {@code figures_daily},
- * rebuilt whole for the publication dates a run touched, from the committed per-article tables under a tables
- * root (the job writes them after those tables, {@link #write}; {@link #rebuild} for repairs). Each method
- * reads only the given {@code pub_date} partitions. Rules
+ * rebuilt whole for the publication dates a run touched: from the run's own per-article rows when those dates
+ * hold no other articles ({@link #writeFromRun}: a first run, a new day), else from the committed per-article
+ * tables under a tables root (the job writes them after those tables, {@link #write}; {@link #rebuild} for
+ * repairs), reading only the given {@code pub_date} partitions. Rules
  * (docs/tables.md):
  * <ul>
  *   <li>an entity is counted once per article in {@code articles} and by its {@code mention_count} in
@@ -190,8 +191,25 @@ public final class Aggregates {
             return;
         }
         // Each source table is read once (every scan of a Delta table plans with a file-filtering job of its
-        // own), and article_entities and entity_daily, which two aggregates use, are computed once.
-        Sources sources = new Sources(spark, tablesRoot, dates);
+        // own).
+        write(merge, new Sources(spark, tablesRoot, dates));
+    }
+
+    /**
+     * Commits the three aggregate tables for the merge's touched dates from the run's own per-article rows, for
+     * a run whose touched dates hold no other articles ({@link TableMerge#touchedDatesHoldOnlyRunArticles}):
+     * those rows are then the whole new content of the dates, and no written table is read back.
+     */
+    public static void writeFromRun(TableMerge merge, Dataset<Row> articleEntities, Dataset<Row> quotations,
+                                    Dataset<Row> articleTone, Dataset<Row> figures) {
+        if (merge.articleDates().isEmpty()) {
+            return;
+        }
+        write(merge, new Sources(articleEntities, quotations, articleTone, figures));
+    }
+
+    private static void write(TableMerge merge, Sources sources) {
+        // article_entities and entity_daily, which two aggregates use, are computed once.
         Dataset<Row> articleEntities = sources.articleEntities.persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> entityDaily = entityDaily(sources).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -218,6 +236,14 @@ public final class Aggregates {
             quotations = read(spark, tablesRoot, Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA, dates);
             articleTone = read(spark, tablesRoot, Tables.ARTICLE_TONE, Tables.ARTICLE_TONE_SCHEMA, dates);
             figures = read(spark, tablesRoot, Tables.FIGURES, Tables.FIGURES_SCHEMA, dates);
+        }
+
+        /** Rows in the tables' schemas (columns taken by name). */
+        Sources(Dataset<Row> articleEntities, Dataset<Row> quotations, Dataset<Row> articleTone, Dataset<Row> figures) {
+            this.articleEntities = articleEntities.select(Columns.named(Tables.ARTICLE_ENTITIES_SCHEMA.fieldNames()));
+            this.quotations = quotations.select(Columns.named(Tables.QUOTATIONS_SCHEMA.fieldNames()));
+            this.articleTone = articleTone.select(Columns.named(Tables.ARTICLE_TONE_SCHEMA.fieldNames()));
+            this.figures = figures.select(Columns.named(Tables.FIGURES_SCHEMA.fieldNames()));
         }
     }
 

@@ -46,6 +46,8 @@ public final class TableMerge implements AutoCloseable {
     private final Dataset<Row> runPaths;
     /** The {@code pub_date}s the run touches (of its articles, and of its files' earlier articles). */
     private List<Object> articleDates = List.of();
+    /** The articles published before the run (read at their pinned version), or null when there were none. */
+    private Dataset<Row> publishedArticles;
     /** Ids whose per-article rows the run replaces. */
     private Dataset<Row> replacedIds;
     /** Table → version before this run's commit (-1: the run created it). */
@@ -67,10 +69,25 @@ public final class TableMerge implements AutoCloseable {
     public TableMerge forArticles(Dataset<Row> newArticles) {
         articleDates = touchedByFile(TableSpec.ARTICLES, newArticles);
         Dataset<Row> existing = published(Tables.ARTICLES);
+        publishedArticles = existing;
         Dataset<Row> ids = newArticles.select("article_id");
         replacedIds = (existing == null ? ids : ids.union(fromRunFiles(existing).select("article_id")).distinct())
                 .cache();
         return this;
+    }
+
+    /**
+     * True when the touched dates hold no published article the run does not replace: the new content of those
+     * dates in every per-article table is then the run's own rows (always so on a first run). One query at most.
+     */
+    public boolean touchedDatesHoldOnlyRunArticles() {
+        requireArticles(TableSpec.ARTICLES);
+        if (publishedArticles == null || articleDates.isEmpty()) {
+            return true;
+        }
+        Dataset<Row> inTouched = publishedArticles.filter(in(Tables.PUB_DATE, articleDates)).select("article_id");
+        return inTouched.join(replacedIds, inTouched.col("article_id").equalTo(replacedIds.col("article_id")),
+                "left_anti").isEmpty();
     }
 
     /** For a rebuild of the daily tables only: the dates to recompute, no articles replaced. */

@@ -187,6 +187,7 @@ public final class WireEtlJob {
         Dataset<Row> nlpInput = null;
         Dataset<Row> entityRows = null;
         Dataset<Row> figureRows = null;
+        Dataset<Row> quotationRows = null;
         CompletableFuture<RunReportStep.Facts> reportFacts = null;
         Dataset<Row> runPaths = files.select(col("path").as("source_path"));
         TableMerge merge = new TableMerge(spark, published, config.get(JobConfig.OUTPUT_COMPRESSION), runPaths);
@@ -214,12 +215,22 @@ public final class WireEtlJob {
                     outcome(figures, Tables.OUTCOME_FIGURE).select(Columns.named(Tables.FIGURES_SCHEMA.fieldNames()))));
             // The commit sequence: detail tables, then the aggregates computed from their new versions, then the
             // ledger ("publish": the files count as processed), then the runs row naming every version.
+            // Quotations need the entity mentions for their speakers, so they are made here, where both are at hand.
+            quotationRows = QuotationStep.annotate(spark, config.get(JobConfig.NLP_SYNTAX_MODEL_PATH), articles,
+                    outcome(entities, Tables.OUTCOME_MENTION)).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> quotations = quotationRows;
             timed(spark, stageMillis, RunStep.WRITE_TABLES, () -> {
-                writeTables(spark, config, store, merge, articles, rejects, entities, figures);
+                writeTables(spark, config, store, merge, articles, rejects, entities, figures, quotations);
                 return null;
             });
             timed(spark, stageMillis, RunStep.AGGREGATES, () -> {
-                Aggregates.write(spark, merge, store.root());
+                if (merge.touchedDatesHoldOnlyRunArticles()) {
+                    Aggregates.writeFromRun(merge, outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY),
+                            outcome(quotations, Tables.OUTCOME_QUOTATION), outcome(quotations, Tables.OUTCOME_TONE),
+                            outcome(figures, Tables.OUTCOME_FIGURE));
+                } else {
+                    Aggregates.write(spark, merge, store.root());
+                }
                 return null;
             });
             timed(spark, stageMillis, RunStep.PUBLISH, () -> {
@@ -254,7 +265,7 @@ public final class WireEtlJob {
                 reportFacts.exceptionally(failure -> null).join(); // its queries read the rows unpersisted below
             }
             parsed.unpersist();
-            for (Dataset<Row> cached : new Dataset[] {duplicateRows, nlpInput, entityRows, figureRows}) {
+            for (Dataset<Row> cached : new Dataset[] {duplicateRows, nlpInput, entityRows, figureRows, quotationRows}) {
                 if (cached != null) {
                     cached.unpersist();
                 }
@@ -403,26 +414,19 @@ public final class WireEtlJob {
      */
     static void writeTables(SparkSession spark, JobConfig config, OutputStore store, TableMerge merge,
                             Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> entityRows,
-                            Dataset<Row> figureRows) {
+                            Dataset<Row> figureRows, Dataset<Row> quotationRows) {
         // The dates the run touches decide what every pub_date table rewrites; then the tables are independent.
         merge.forArticles(articles);
-        // Quotations need the entity mentions for their speakers, so they are made here, where both are at hand.
-        Dataset<Row> quotationRows = QuotationStep.annotate(spark, config.get(JobConfig.NLP_SYNTAX_MODEL_PATH),
-                articles, outcome(entityRows, Tables.OUTCOME_MENTION)).persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            ConcurrentSteps.all(List.of(
-                    () -> write(merge, TableSpec.ARTICLES, articles),
-                    () -> write(merge, TableSpec.ENTITY_MENTIONS, outcome(entityRows, Tables.OUTCOME_MENTION)),
-                    () -> write(merge, TableSpec.ARTICLE_ENTITIES, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY)),
-                    () -> write(merge, TableSpec.FIGURES, outcome(figureRows, Tables.OUTCOME_FIGURE)),
-                    () -> write(merge, TableSpec.DATE_MENTIONS, outcome(figureRows, Tables.OUTCOME_DATE)),
-                    () -> write(merge, TableSpec.QUOTATIONS, outcome(quotationRows, Tables.OUTCOME_QUOTATION)),
-                    () -> write(merge, TableSpec.ARTICLE_TONE, outcome(quotationRows, Tables.OUTCOME_TONE)),
-                    () -> write(merge, TableSpec.REJECTS, rejects),
-                    () -> writeTokens(spark, config, store, merge, articles)));
-        } finally {
-            quotationRows.unpersist();
-        }
+        ConcurrentSteps.all(List.of(
+                () -> write(merge, TableSpec.ARTICLES, articles),
+                () -> write(merge, TableSpec.ENTITY_MENTIONS, outcome(entityRows, Tables.OUTCOME_MENTION)),
+                () -> write(merge, TableSpec.ARTICLE_ENTITIES, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY)),
+                () -> write(merge, TableSpec.FIGURES, outcome(figureRows, Tables.OUTCOME_FIGURE)),
+                () -> write(merge, TableSpec.DATE_MENTIONS, outcome(figureRows, Tables.OUTCOME_DATE)),
+                () -> write(merge, TableSpec.QUOTATIONS, outcome(quotationRows, Tables.OUTCOME_QUOTATION)),
+                () -> write(merge, TableSpec.ARTICLE_TONE, outcome(quotationRows, Tables.OUTCOME_TONE)),
+                () -> write(merge, TableSpec.REJECTS, rejects),
+                () -> writeTokens(spark, config, store, merge, articles)));
     }
 
     private static Void write(TableMerge merge, TableSpec spec, Dataset<Row> rows) {

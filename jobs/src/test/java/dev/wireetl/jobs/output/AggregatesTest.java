@@ -139,6 +139,69 @@ class AggregatesTest {
     }
 
     @Test
+    void fromTheRunsOwnRowsTheSameTablesAsFromTheCommittedOnes() {
+        Path root = tables("fromRun");
+        write(root, Tables.QUOTATIONS, Tables.QUOTATIONS_SCHEMA, List.of(quotation("a1", "per:x", D1)));
+        write(root, Tables.ARTICLE_TONE, Tables.ARTICLE_TONE_SCHEMA, List.of(
+                RowFactory.create("a1", -2.0, 1.0, 3.0, 4.0, 100, 2, "r1", D1)));
+        List<Object> dates = List.of(D1, D2);
+        OutputStore fromTables = new OutputStore(tmp.resolve("fromTables").toString(),
+                spark.sparkContext().hadoopConfiguration());
+        try (TableMerge merge = new TableMerge(spark, fromTables, "zstd", null).forDates(dates)) {
+            Aggregates.write(spark, merge, root.toString());
+        }
+        OutputStore fromRun = new OutputStore(tmp.resolve("fromRunRows").toString(),
+                spark.sparkContext().hadoopConfiguration());
+        try (TableMerge merge = new TableMerge(spark, fromRun, "zstd", null).forDates(dates)) {
+            Aggregates.writeFromRun(merge, read(root, Tables.ARTICLE_ENTITIES), read(root, Tables.QUOTATIONS),
+                    read(root, Tables.ARTICLE_TONE), read(root, Tables.FIGURES));
+        }
+        for (String table : List.of(Tables.ENTITY_DAILY, Tables.ENTITY_PAIRS_DAILY, Tables.FIGURES_DAILY)) {
+            List<String> expected = sortedRows(fromTables.read(spark, table));
+            assertFalse(expected.isEmpty(), table);
+            assertEquals(expected, sortedRows(fromRun.read(spark, table)), table);
+        }
+    }
+
+    @Test
+    void touchedDatesHoldOnlyTheRunsArticlesUnlessAnotherFilesArticleSharesADate() {
+        Path root = tmp.resolve("touched");
+        StructType schema = new StructType().add("article_id", "string").add("source_path", "string")
+                .add(Tables.PUB_DATE, "date");
+        OutputStore store = new OutputStore(root.toString(), spark.sparkContext().hadoopConfiguration());
+        org.apache.spark.sql.Dataset<Row> d2Article = spark.createDataFrame(
+                List.of(RowFactory.create("n1", "f2", D2)), schema);
+        try (TableMerge merge = new TableMerge(spark, store.pinned(), "zstd", paths("f2")).forArticles(d2Article)) {
+            assertEquals(true, merge.touchedDatesHoldOnlyRunArticles(), "no articles published yet");
+        }
+        write(root, Tables.ARTICLES, schema, List.of(RowFactory.create("a1", "f1", D1)));
+        org.apache.spark.sql.Dataset<Row> d1Article = spark.createDataFrame(
+                List.of(RowFactory.create("n1", "f2", D1)), schema);
+        try (TableMerge merge = new TableMerge(spark, store.pinned(), "zstd", paths("f2")).forArticles(d1Article)) {
+            assertEquals(false, merge.touchedDatesHoldOnlyRunArticles(), "f1's article shares D1");
+        }
+        try (TableMerge merge = new TableMerge(spark, store.pinned(), "zstd", paths("f2")).forArticles(d2Article)) {
+            assertEquals(true, merge.touchedDatesHoldOnlyRunArticles(), "D2 holds no other article");
+        }
+        try (TableMerge merge = new TableMerge(spark, store.pinned(), "zstd", paths("f1")).forArticles(d1Article)) {
+            assertEquals(true, merge.touchedDatesHoldOnlyRunArticles(), "f1 is read again: its article is replaced");
+        }
+    }
+
+    private static org.apache.spark.sql.Dataset<Row> paths(String... paths) {
+        return spark.createDataFrame(java.util.Arrays.stream(paths).map(p -> RowFactory.create(p)).toList(),
+                new StructType().add("source_path", "string"));
+    }
+
+    private static org.apache.spark.sql.Dataset<Row> read(Path root, String table) {
+        return spark.read().format("delta").load(root.resolve(table).toString());
+    }
+
+    private static List<String> sortedRows(org.apache.spark.sql.Dataset<Row> df) {
+        return df.collectAsList().stream().map(Row::toString).sorted().collect(Collectors.toList());
+    }
+
+    @Test
     void rebuildCommitsTouchedDatesAndEmptiesVanishedOnes() throws IOException {
         Path root = tables("rebuild");
         OutputStore store = new OutputStore(root.toString(), spark.sparkContext().hadoopConfiguration());
