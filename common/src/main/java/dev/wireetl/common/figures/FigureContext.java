@@ -67,12 +67,21 @@ final class FigureContext {
         }
         FigureScanner.Candidate c = candidates.get(n);
         FigureScanner.Candidate previous = candidates.get(n - 1);
-        if (c.kind != FigureKind.MONEY || previous.kind != FigureKind.MONEY || c.unit.equals(previous.unit)) {
+        if (c.kind != FigureKind.MONEY || previous.kind != FigureKind.MONEY) {
+            return null;
+        }
+        // "1.33bn Australian dollars ($1bn; £550m)": the document's dollar is Australian, the bracket's sign is not
+        boolean usDollarSign = c.unit.equals(previous.unit) && !c.unit.equals("USD") && t.is(c.first, TokenStream.SYM)
+                && t.text.charAt(t.begin[c.first]) == '$';
+        if (c.unit.equals(previous.unit) && !usDollarSign) {
             return null;
         }
         int before = c.first - 1;
         boolean opens = t.isPunct(before, '(') || t.isPunct(before, ';') || t.isPunct(before, ',');
         if (opens && previous.last == before - 1) {
+            if (usDollarSign) {
+                c.unit = "USD";
+            }
             return previous.convertsFrom != null ? previous.convertsFrom : previous;
         }
         return null;

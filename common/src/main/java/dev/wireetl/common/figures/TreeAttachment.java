@@ -42,6 +42,7 @@ final class TreeAttachment {
             "end", "wind", "break", "shut", "sum", "back", "turn", "call", "hold", "put", "step", "mop");
     private static final Set<String> PERIOD_NOUNS = Set.of("qtr", "quarter", "quarters", "period", "half", "fiscal");
     private static final Set<String> FUNDRAISING_VERBS = Set.of("raise");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
     private static final Set<String> SKIPPED_RELS = Set.of("case", "fixed", "punct", "cc");
 
     private final ArticleSyntax syntax;
@@ -346,7 +347,8 @@ final class TreeAttachment {
         if (("to".equals(figureCase) || "from".equals(figureCase)) && (rel.startsWith("obl") || rel.equals("xcomp"))) {
             int object = tree.child(verb, "obj", null, f);
             if (object >= 0 && !inFigure[object]) {
-                return object; // "cut interest rates to 2%", "raised the death toll to 12": the object reaches it
+                // "cut interest rates to 2%", "raised the death toll to 12": the object reaches it
+                return antecedent(tree, object, verb);
             }
         }
         boolean predicating = Lexicon.PREDICATING_VERBS.contains(tree.p.words()[verb].toLowerCase(Locale.ROOT))
@@ -365,7 +367,19 @@ final class TreeAttachment {
         if (subject < 0 && tree.rel(verb).equals("acl") && tree.head(verb) >= 0) {
             return tree.head(verb); // "oil production dropping by 25%"
         }
-        return subject;
+        return subject < 0 ? -1 : antecedent(tree, subject, verb);
+    }
+
+    /**
+     * The noun a relative pronoun stands for: {@code an offer, which the firm raised to A$8.4bn} raised the offer,
+     * {@code sales, which rose 5%} rose. Any other word is itself.
+     */
+    private static int antecedent(Tree tree, int k, int verb) {
+        if (RELATIVE_PRONOUNS.contains(tree.p.words()[k].toLowerCase(Locale.ROOT)) && tree.rel(verb).equals("acl:relcl")
+                && tree.head(verb) >= 0 && tree.head(verb) < k) {
+            return tree.head(verb);
+        }
+        return k;
     }
 
     private static Direction changeVerb(Tree tree, int verb) {

@@ -204,6 +204,13 @@ class TreeAttachmentTest {
     }
 
     @Test
+    void aRelativePronounStandsForItsAntecedent() {
+        Figure f = one("The firm reported higher sales, which rose 5% in March.");
+        assertEquals("sales", f.object());
+        assertEquals(Direction.UP, f.direction());
+    }
+
+    @Test
     void aCountOfChangesIsNoChange() {
         Figure f = one("Experts believe five interest rate rises since 2003 are cutting demand.");
         assertEquals("rises", f.object());

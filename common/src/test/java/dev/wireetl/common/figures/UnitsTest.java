@@ -103,6 +103,15 @@ class UnitsTest {
     }
 
     @Test
+    void aDollarSignInTheBracketAfterAnotherDollarIsTheUsDollar() {
+        List<Figure> f = figures("WMC made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004.");
+        assertEquals(List.of("AUD", "USD", "GBP"), f.stream().map(Figure::unit).toList());
+        assertEquals(List.of("profits", "profits", "profits"), f.stream().map(Figure::object).toList());
+        assertEquals("AUD", figures("It sold 200 mln Australian dlrs of bonds. The issue pays 5 dlrs a share.")
+                .get(1).unit());
+    }
+
+    @Test
     void percentForms() {
         for (String s : List.of("Sales rose 12%.", "Sales rose 12 pct.", "Sales rose 12 percent.",
                 "Sales rose 12 per cent.", "Sales rose 12 percentage points.")) {
