@@ -797,8 +797,10 @@ final class FigureScanner {
             c.last = second.last;
             return;
         }
+        // "the average plummeted 313.00 to 22,609.20": a change and the level it reached, not a range
+        boolean changeThenLevel = link.equals("to") && second.value > 20 * low;
         if (between || hyphenRange || (link.equals("to") || link.equals("or")) && c.bare && !fromBefore
-                && low < second.value && !t.isWord(c.first - 1, "up")) {
+                && low < second.value && !t.isWord(c.first - 1, "up") && !changeThenLevel) {
             if (!c.bare && !between && !secondUnit) {
                 return;
             }
@@ -818,8 +820,9 @@ final class FigureScanner {
             return;
         }
         if (link.equals("and") || link.equals("or")) {
-            // A list sharing the unit written after its last member: the first member takes the unit.
-            if (c.bare && secondUnit) {
+            // A list sharing the unit written after its last member: the first member takes the unit; not a
+            // scaled count before its share ("fell to 2.97 mln or 21.4 pct of the workforce").
+            if (c.bare && secondUnit && !(m.scaled() && second.kind == FigureKind.PERCENT)) {
                 c.kind = second.kind;
                 c.unit = second.unit;
                 c.bare = false;

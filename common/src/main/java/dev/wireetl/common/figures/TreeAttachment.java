@@ -614,8 +614,10 @@ final class TreeAttachment {
         boolean nominalAdjective = tree.p.upos()[noun].equals("ADJ") && tree.rel(noun).startsWith("nmod")
                 && tree.head(noun) >= 0
                 && Lexicon.CONTAINER_NOUNS.contains(tree.p.words()[tree.head(noun)].toLowerCase(Locale.ROOT));
+        String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
         if (!tree.p.upos()[noun].equals("NOUN") && !acronym && !nominalAdjective || Lexicon.NON_OBJECTS.contains(lower)
-                || Lexicon.PRONOUNS.contains(lower)) {
+                || Lexicon.PRONOUNS.contains(lower) || Lexicon.CURRENCY_WORDS.containsKey(bare)) {
+            // (a currency word is the unit of a list's last member: "1,000 and 10,000 dlrs.")
             return false;
         }
         boolean sentenceStart = noun == 0;

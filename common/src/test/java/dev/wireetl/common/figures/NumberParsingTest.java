@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Digits, number words, scales, fractions, ranges and X-out-of-Y forms. */
@@ -71,6 +72,17 @@ class NumberParsingTest {
         assertEquals("three quarters", apart.text());
         assertTrue(Extract.figures("Profit rose in the last three quarters of the year.").stream()
                 .noneMatch(f -> f.kind() == FigureKind.PERCENT));
+    }
+
+    @Test
+    void aChangeAndTheLevelItReachedAreNoRange() {
+        List<Figure> f = Extract.figures("After an hour the average plummeted 313.00 to 22,609.20.");
+        assertEquals(List.of(313.0, 22609.2), f.stream().map(Figure::value).toList());
+        assertNull(f.get(0).valueMax());
+        List<Figure> jobless = Extract.figures("Unemployment fell to 2.97 mln or 21.4 pct of the workforce.");
+        assertEquals(List.of(FigureKind.COUNT, FigureKind.PERCENT), jobless.stream().map(Figure::kind).toList());
+        assertEquals(10.0, one("Sales rose 10 to 15 pct.").value());
+        assertEquals(15.0, one("Sales rose 10 to 15 pct.").valueMax());
     }
 
     @Test

@@ -204,6 +204,12 @@ class TreeAttachmentTest {
     }
 
     @Test
+    void aCurrencyWordIsNoObject() {
+        assertEquals(java.util.Arrays.asList(null, null),
+                figures("It costs 1,000 and 10,000 dlrs.").stream().map(Figure::object).toList());
+    }
+
+    @Test
     void aRelativePronounStandsForItsAntecedent() {
         Figure f = one("The firm reported higher sales, which rose 5% in March.");
         assertEquals("sales", f.object());
