@@ -819,6 +819,12 @@ final class FigureScanner {
             c.last = second.last;
             return;
         }
+        if (link.equals("to") && fromBefore && c.bare && secondUnit && second.kind == FigureKind.PERCENT) {
+            c.kind = second.kind; // "bonuses ranging from 20 to 50 pct": both ends are shares
+            c.unit = second.unit;
+            c.bare = false;
+            return;
+        }
         if (link.equals("and") || link.equals("or")) {
             // A list sharing the unit written after its last member: the first member takes the unit; not a
             // scaled count before its share ("fell to 2.97 mln or 21.4 pct of the workforce").
@@ -893,6 +899,10 @@ final class FigureScanner {
      */
     private boolean bareKind(Candidate c, Numbers.Match m) {
         int i = c.numberFirst;
+        if (shareCountRow(c.first)) {
+            c.kind = FigureKind.COUNT; // Avg shrs 116.4 mln vs 102.1 mln: shares, not money
+            return true;
+        }
         String label = tableRowLabel(i);
         if (label != null && moneyHeaderBefore(i)) {
             c.kind = FigureKind.MONEY;
@@ -940,6 +950,19 @@ final class FigureScanner {
         }
         c.kind = FigureKind.COUNT;
         return true;
+    }
+
+    /** An earnings-table row counting shares ({@code Avg shrs}, {@code Shares outstanding}) holds token i. */
+    private boolean shareCountRow(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            if (t.isWord(k, "shrs") || t.isWord(k, "shares") || t.isWord(k, "shs")) {
+                return true;
+            }
+            if (t.has(k, TokenStream.LINE_START) || t.sentence[k] != t.sentence[i]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

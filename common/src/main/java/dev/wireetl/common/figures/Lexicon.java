@@ -137,7 +137,8 @@ final class Lexicon {
             Map.entry("crowns", new Money("SEK", 0)), Map.entry("zlotys", new Money("PLN", 0)),
             Map.entry("usd", new Money("USD", 0)), Map.entry("eur", new Money("EUR", 0)),
             Map.entry("gbp", new Money("GBP", 0)), Map.entry("jpy", new Money("JPY", 0)),
-            Map.entry("chf", new Money("CHF", 0)));
+            Map.entry("chf", new Money("CHF", 0)), Map.entry("ecu", new Money("XEU", 0)),
+            Map.entry("ecus", new Money("XEU", 0)));
 
     /** A currency and the power of ten its unit stands for (cents are -2). */
     record Money(String code, int exponent) {

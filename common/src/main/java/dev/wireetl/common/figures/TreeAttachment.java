@@ -97,7 +97,8 @@ final class TreeAttachment {
         if (of < 0 && c.kind == FigureKind.MONEY) {
             of = inNounAfter(tree, inFigure);
         }
-        if (c.kind != FigureKind.COUNT && rel.startsWith("nmod") && governor >= 0 && governor < f
+        if (c.kind != FigureKind.COUNT && !(c.kind == FigureKind.PERCENT && of >= 0) // "a stake of 5% of the firm"
+                && rel.startsWith("nmod") && governor >= 0 && governor < f
                 && tree.p.upos()[governor].equals("NOUN")
                 && !TRANSPARENT_RATE.contains(tree.p.words()[governor].toLowerCase(Locale.ROOT))
                 && VALUE_CASES.contains(String.valueOf(tree.caseOf(f))) && !isChangeNoun(tree, governor)) {
@@ -166,7 +167,8 @@ final class TreeAttachment {
             c.countType = type != null ? type : clauseMateTrigger(tree, counted ? noun : f, inFigure);
         }
         setSubjectSpan(c, tree, noun >= 0 ? noun : f);
-        if (noun >= 0 && (isCommonNoun(tree, noun) || counted && isPluralName(tree, noun))) {
+        if (noun >= 0 && (isCommonNoun(tree, noun) || counted && isPluralName(tree, noun)
+                && !isUnitWord(p.words()[noun].toLowerCase(Locale.ROOT)))) {
             int[] span = phrase(tree, noun, inFigure);
             c.object = p.words()[noun].toLowerCase(Locale.ROOT);
             c.modifier = span[1] < noun ? modifier(p, span[1], noun) : null;
@@ -179,7 +181,8 @@ final class TreeAttachment {
         }
         if (noun < 0 && c.object != null) {
             noun = nearestWord(p, c.object, f, inFigure);
-            if (noun >= 0 && NOT_NOUN_POS.contains(p.upos()[noun]) && !p.xpos()[noun].equals("VBZ")) {
+            if (noun >= 0 && (NOT_NOUN_POS.contains(p.upos()[noun]) && !p.xpos()[noun].equals("VBZ")
+                    || isUnitWord(c.object))) {
                 // "ask for more than $140 billion": the window took a verb or adverb for the noun (a VBZ may be a
                 // plural noun the tagger missed: housing starts)
                 c.object = null;
@@ -614,14 +617,18 @@ final class TreeAttachment {
         boolean nominalAdjective = tree.p.upos()[noun].equals("ADJ") && tree.rel(noun).startsWith("nmod")
                 && tree.head(noun) >= 0
                 && Lexicon.CONTAINER_NOUNS.contains(tree.p.words()[tree.head(noun)].toLowerCase(Locale.ROOT));
-        String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
         if (!tree.p.upos()[noun].equals("NOUN") && !acronym && !nominalAdjective || Lexicon.NON_OBJECTS.contains(lower)
-                || Lexicon.PRONOUNS.contains(lower) || Lexicon.CURRENCY_WORDS.containsKey(bare)) {
-            // (a currency word is the unit of a list's last member: "1,000 and 10,000 dlrs.")
+                || Lexicon.PRONOUNS.contains(lower) || isUnitWord(lower)) {
             return false;
         }
         boolean sentenceStart = noun == 0;
         return sentenceStart || w.equals(lower) || isAcronym(w);
+    }
+
+    /** A currency or percent word: the unit of a list's last member ({@code 1,000 and 10,000 dlrs.}), no object. */
+    private static boolean isUnitWord(String lower) {
+        String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+        return Lexicon.CURRENCY_WORDS.containsKey(bare) || Lexicon.PERCENT_WORDS.contains(bare);
     }
 
     private static boolean isAcronym(String w) {

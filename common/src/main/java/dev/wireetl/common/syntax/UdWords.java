@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       (gon na), {@code wanna} (wan na), {@code gotta} (got ta).</li>
  * </ul>
  * Curly apostrophes and quotes are given to the model as the straight ones EWT mostly uses, other currency
- * signs as {@code $} and scaled numbers ({@code 3bn}) as the number ({@link #modelForm}); the words keep their
+ * signs as {@code $}, scaled numbers ({@code 3bn}) as the number and wire abbreviations ({@code pct}, {@code mln},
+ * {@code dlrs}) spelled out ({@link #modelForm}); the words keep their
  * original text and offsets.
  */
 public final class UdWords {
@@ -106,6 +107,9 @@ public final class UdWords {
 
     /** Currency signs EWT (American web text) has too few of: the model sees {@code $}, which it tags SYM. */
     private static final Set<String> CURRENCY_SIGNS = Set.of("£", "€", "¥", "₹", "₽", "₩");
+    /** Wire-copy abbreviations (Reuters) EWT never writes, given to the model as the words it knows. */
+    private static final Map<String, String> WIRE_ABBREVIATIONS = Map.of("pct", "%", "dlrs", "dollars",
+            "dlr", "dollar", "mln", "million", "bln", "billion", "cts", "cents", "shrs", "shares", "qtr", "quarter");
     /** A number with a scale suffix written onto it ({@code 3bn}, {@code 600m}, {@code 1.5tn}), rare in EWT. */
     private static final Pattern SCALED_NUMBER =
             Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)(?:bn|m|mn|mln|bln|tn|trn|k)", Pattern.CASE_INSENSITIVE);
@@ -118,6 +122,10 @@ public final class UdWords {
     static String modelForm(String word) {
         if (CURRENCY_SIGNS.contains(word)) {
             return "$";
+        }
+        String spelled = WIRE_ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT));
+        if (spelled != null) {
+            return spelled;
         }
         if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
             Matcher scaled = SCALED_NUMBER.matcher(word);

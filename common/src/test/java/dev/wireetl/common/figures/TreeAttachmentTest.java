@@ -207,6 +207,9 @@ class TreeAttachmentTest {
     void aCurrencyWordIsNoObject() {
         assertEquals(java.util.Arrays.asList(null, null),
                 figures("It costs 1,000 and 10,000 dlrs.").stream().map(Figure::object).toList());
+        assertEquals(List.of("subscriptions", "subscriptions"),
+                figures("Subscriptions of 1,000 and 10,000 ECUs.").stream().map(Figure::object).toList());
+        assertEquals("salary", one("The plan pays a bonus percentage of 28 pct of salary.").object());
     }
 
     @Test

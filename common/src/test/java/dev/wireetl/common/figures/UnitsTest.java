@@ -103,6 +103,19 @@ class UnitsTest {
     }
 
     @Test
+    void ecusSharesRowsAndRangesFromOneShare() {
+        Figure loan = one("Portugal has contracted a 150 mln ECU loan.");
+        assertEquals(FigureKind.MONEY, loan.kind());
+        assertEquals("XEU", loan.unit());
+        List<Figure> shares = figures("Shr 33 cts vs 26 cts\nAvg shrs 1.5 mln vs 1.6 mln");
+        assertEquals(List.of(FigureKind.MONEY, FigureKind.MONEY, FigureKind.COUNT, FigureKind.COUNT),
+                shares.stream().map(Figure::kind).toList());
+        List<Figure> bonus = figures("Executives get bonuses ranging from 20 to 50 pct of their salary.");
+        assertEquals(List.of(FigureKind.PERCENT, FigureKind.PERCENT), bonus.stream().map(Figure::kind).toList());
+        assertEquals(List.of(20.0, 50.0), bonus.stream().map(Figure::value).toList());
+    }
+
+    @Test
     void aDollarSignInTheBracketAfterAnotherDollarIsTheUsDollar() {
         List<Figure> f = figures("WMC made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004.");
         assertEquals(List.of("AUD", "USD", "GBP"), f.stream().map(Figure::unit).toList());

@@ -44,6 +44,13 @@ class UdWordsTest {
     }
 
     @Test
+    void spellsOutWireAbbreviationsForTheModel() {
+        UdWords.Words w = words("Net rose 5 pct to 1.2 mln dlrs");
+        assertArrayEquals(new String[] {"Net", "rose", "5", "pct", "to", "1.2", "mln", "dlrs"}, w.text());
+        assertArrayEquals(new String[] {"Net", "rose", "5", "%", "to", "1.2", "million", "dollars"}, w.modelForms());
+    }
+
+    @Test
     void keepsDottedAbbreviations() {
         assertArrayEquals(new String[] {"The", "U.S.", "said"}, words("The U.S. said").text());
     }
