@@ -123,9 +123,11 @@ public final class UdWords {
         if (CURRENCY_SIGNS.contains(word)) {
             return "$";
         }
-        String spelled = WIRE_ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT));
-        if (spelled != null) {
-            return spelled;
+        if (word.length() == 3 || word.length() == 4) { // every abbreviation's length: no lower-casing of other words
+            String spelled = WIRE_ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT));
+            if (spelled != null) {
+                return spelled;
+            }
         }
         if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
             Matcher scaled = SCALED_NUMBER.matcher(word);
