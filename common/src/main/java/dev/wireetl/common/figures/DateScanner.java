@@ -726,12 +726,25 @@ final class DateScanner {
             Numbers.Match word = Numbers.parse(t, j);
             return emitDay(first, word.last(), Integer.MIN_VALUE, month, (int) word.value());
         }
+        if (rel == null) {
+            int end = monthRange(first, m, month, j);
+            if (end > j) {
+                return end;
+            }
+        }
         int yearAt = t.isPunct(j, ',') ? j + 1 : j;
         int y = rel == null ? yearAfter(yearAt) : -1;
         if (y > 0) {
             noteYear(yearAt, y);
             emit(DateKind.DATE, first, yearAt, y + "-" + twoDigits(month), MONTH);
             return yearAt + 1;
+        }
+        int shiftAfter = rel == null ? relativeYearShift(j) : Integer.MIN_VALUE;
+        if (shiftAfter != Integer.MIN_VALUE && !t.isWord(j, "the")) {
+            // June this year, March last year: one month of a year the article dates
+            emit(DateKind.DATE, first, j + 1, articleDate == null ? null
+                    : yearMonth(articleDate.getYear() + shiftAfter, month), MONTH);
+            return j + 2;
         }
         if (rel == null && t.isWord(j, "of")) {
             // October of next year, January of 2003.
@@ -749,6 +762,37 @@ final class DateScanner {
             }
         }
         emit(DateKind.DATE, first, last, resolveMonth(month, rel, rel == null ? tense(m) : Tense.UNKNOWN), MONTH);
+        return last + 1;
+    }
+
+    /**
+     * A range of months from month token m: {@code July to September}, {@code July-September},
+     * {@code between July and September}, with the year written after the second month or resolved as a lone
+     * month would be. Returns the token after it, or j (the token after the first month) when there is none.
+     */
+    private int monthRange(int first, int m, int month, int j) {
+        boolean link = t.isWord(j, "to") || t.isWord(j, "through") || t.isPunct(j, '-')
+                || t.isWord(j, "and") && t.isWord(first - 1, "between");
+        if (!link || !isMonth(j + 1) || !t.has(j + 1, TokenStream.CAPITALIZED) || dayValue(j + 2) > 0) {
+            return j;
+        }
+        int second = Lexicon.MONTHS.get(t.norm[j + 1]);
+        int last = skipAbbreviationDot(j + 1);
+        int yearAt = t.isPunct(last + 1, ',') ? last + 2 : last + 1;
+        int y = yearAfter(yearAt);
+        String from;
+        String to;
+        if (y > 0) {
+            noteYear(yearAt, y);
+            from = (second < month ? y - 1 : y) + "-" + twoDigits(month);
+            to = y + "-" + twoDigits(second);
+            last = yearAt;
+        } else {
+            from = resolveMonth(month, null, tense(m));
+            to = from == null ? null : yearMonth(Integer.parseInt(from.substring(0, 4)) + (second < month ? 1 : 0),
+                    second);
+        }
+        emit(DateKind.DATE, first, last, from == null ? null : from + "/" + to, MONTH);
         return last + 1;
     }
 

@@ -122,6 +122,15 @@ class DatesTest {
     }
 
     @Test
+    void rangesOfMonthsAndAMonthOfARelativeYear() {
+        date("Output grew in the July to September period.", "July to September", "1986-07/1986-09", "MONTH");
+        date("Sales rose between July and September 1985.", "July and September 1985", "1985-07/1985-09", "MONTH");
+        date("Output rose in November-February.", "November-February", "1986-11/1987-02", "MONTH");
+        date("Rates rose three times since June this year.", "June this year", "1987-06", "MONTH");
+        date("It fell in March last year.", "March last year", "1986-03", "MONTH");
+    }
+
+    @Test
     void aSpanOfYears() {
         assertEquals(List.of("1973/1990"), dates("Under his 1973-90 rule, many fled.", Extract.ARTICLE_DATE)
                 .stream().map(DateMention::resolved).toList());
