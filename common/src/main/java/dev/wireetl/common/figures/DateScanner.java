@@ -35,6 +35,9 @@ final class DateScanner {
             "this", "early", "late", "mid", "of", "from", "during", "before", "after", "through", "end", "between",
             "on", "to");
     private static final Set<String> SHADING = Set.of("early", "late", "mid");
+    /** Lower-case words that may follow a range of days ({@code May 5 to 10 people} is no range). */
+    private static final Set<String> AFTER_DAY_RANGE = Set.of("in", "at", "on", "and", "or", "when", "with", "for",
+            "to", "from", "as", "this", "next", "last", "the", "a", "an", "after", "before", "during", "while", "but");
     private static final Set<String> RANGE_LINKS = Set.of("to", "or", "and");
     private static final Set<String> RANGE_ADVERBS = Set.of("just", "only", "about", "some", "nearly", "around");
     private static final Set<String> WEEK_STOPPERS = Set.of("ended", "ending", "ends", "of", "to", "before", "after",
@@ -709,6 +712,21 @@ final class DateScanner {
         int last = skipAbbreviationDot(m);
         int j = last + 1;
         int day = dayValue(j);
+        if (day > 0 && rel == null && (t.isWord(j + 1, "to") || t.isPunct(j + 1, '-')) && dayValue(j + 2) > day
+                && !isMonth(j + 3) && !(t.is(j + 3, TokenStream.WORD) && !t.has(j + 3, TokenStream.CAPITALIZED)
+                && !AFTER_DAY_RANGE.contains(t.n(j + 3)))) {
+            // January 7 to 29, March 3-5: one range of days
+            int yearAt = t.isPunct(j + 3, ',') ? j + 4 : j + 3;
+            int y = yearAfter(yearAt);
+            int end = y > 0 ? yearAt : j + 2;
+            LocalDate from = dayOf(y > 0 ? y : Integer.MIN_VALUE, month, day, first);
+            LocalDate to = from == null ? null : from.withDayOfMonth(Math.min(dayValue(j + 2), from.lengthOfMonth()));
+            if (y > 0) {
+                noteYear(yearAt, y);
+            }
+            emit(DateKind.DATE, first, end, from == null ? null : from + "/" + to, DAY);
+            return end + 1;
+        }
         if (day > 0 && rel == null) {
             int dayEnd = j;
             if (t.has(j + 1, TokenStream.ATTACHED) && Lexicon.ORDINAL_SUFFIXES.contains(t.n(j + 1))) {
@@ -888,6 +906,16 @@ final class DateScanner {
         }
         emit(DateKind.DURATION, i, i + 1, period(1, designator), null);
         return i + 2;
+    }
+
+    /** The day in the stated year, else the one nearest the article date in the tense at first; null if neither. */
+    private LocalDate dayOf(int year, int month, int day, int first) {
+        try {
+            return year != Integer.MIN_VALUE ? LocalDate.of(year, month, day)
+                    : articleDate != null ? closestInTense(month, day, tense(first)) : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private int emitDay(int first, int last, int year, int month, int day) {

@@ -128,6 +128,10 @@ class DatesTest {
         date("Output rose in November-February.", "November-February", "1986-11/1987-02", "MONTH");
         date("Rates rose three times since June this year.", "June this year", "1987-06", "MONTH");
         date("It fell in March last year.", "March last year", "1986-03", "MONTH");
+        date("The cup is held from January 7 to 29.", "January 7 to 29", "1987-01-07/1987-01-29", "DAY");
+        date("Talks ran March 3-5, 1984.", "March 3-5, 1984", "1984-03-03/1984-03-05", "DAY");
+        assertEquals(List.of("May 5"), dates("It opened on May 5 to 10 people.", Extract.ARTICLE_DATE).stream()
+                .map(DateMention::text).toList());
     }
 
     @Test
