@@ -292,6 +292,12 @@ final class DateScanner {
                 return end;
             }
         }
+        if (w.equals("ages") && (t.isWord(i + 1, "from") || t.isWord(i + 1, "between") || t.isWord(i + 1, "of"))) {
+            int end = tryAges(i + 2); // ranging in ages from 23 to 27
+            if (end > i) {
+                return end;
+            }
+        }
         if (w.equals("aged")) {
             int end = tryAges(AGE_COMPARATIVES.contains(t.n(i + 1)) ? i + 2 : i + 1);
             if (end > i) {
@@ -712,7 +718,8 @@ final class DateScanner {
         int last = skipAbbreviationDot(m);
         int j = last + 1;
         int day = dayValue(j);
-        if (day > 0 && rel == null && (t.isWord(j + 1, "to") || t.isPunct(j + 1, '-')) && dayValue(j + 2) > day
+        if (day > 0 && rel == null && (t.isWord(j + 1, "to") || t.isPunct(j + 1, '-')
+                || t.isWord(j + 1, "and") && t.isWord(first - 1, "between")) && dayValue(j + 2) > day
                 && !isMonth(j + 3) && !(t.is(j + 3, TokenStream.WORD) && !t.has(j + 3, TokenStream.CAPITALIZED)
                 && !AFTER_DAY_RANGE.contains(t.n(j + 3)))) {
             // January 7 to 29, March 3-5: one range of days

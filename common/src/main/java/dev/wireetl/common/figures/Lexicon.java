@@ -491,7 +491,7 @@ final class Lexicon {
     private static Map<String, Integer> wordClasses() {
         Map<String, Integer> m = new HashMap<>();
         List<String> dateWords = List.of("the", "this", "last", "next", "early", "late", "mid", "today", "yesterday",
-                "tomorrow", "tonight", "year", "aged", "age", "a", "an", "half", "q1", "q2", "q3", "q4", "another", "all",
+                "tomorrow", "tonight", "year", "aged", "age", "ages", "a", "an", "half", "q1", "q2", "q3", "q4", "another", "all",
                 "whole", "decade", "century", "month", "week", "day", "hour", "young", "old");
         dateWords.forEach(w -> m.merge(w, DATE_WORD, (x, y) -> x | y));
         for (Set<String> words : List.of(MONTHS.keySet(), WEEKDAYS.keySet(), SEASONS.keySet(), ORDINALS.keySet(),

@@ -39,7 +39,7 @@ final class TreeAttachment {
     private static final Map<String, Direction> PARTICLE_DIRECTIONS = Map.of("up", Direction.UP,
             "down", Direction.DOWN);
     private static final Set<String> NON_CHANGE_PHRASAL = Set.of("make", "take", "use", "eat", "add", "set", "sign",
-            "end", "wind", "break", "shut", "sum", "back", "turn", "call", "hold", "put", "step", "mop");
+            "end", "wind", "break", "shut", "sum", "back", "turn", "call", "hold", "put", "step", "mop", "round");
     private static final Set<String> PERIOD_NOUNS = Set.of("qtr", "quarter", "quarters", "period", "half", "fiscal");
     private static final Set<String> FUNDRAISING_VERBS = Set.of("raise");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");
@@ -237,6 +237,10 @@ final class TreeAttachment {
             if (w.equals("up") && tree.rel(k).equals("compound:prt") && tree.head(k) >= 0
                     && NON_CHANGE_PHRASAL.contains(tree.p.lemma()[tree.head(k)].toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            if (w.equals("up") && k > 0 && tree.p.upos()[k - 1].equals("VERB")
+                    && NON_CHANGE_PHRASAL.contains(tree.p.lemma()[k - 1].toLowerCase(Locale.ROOT))) {
+                return true; // the particle right after its verb, whatever the parser hung it on
             }
         }
         return false;

@@ -130,6 +130,7 @@ class DatesTest {
         date("It fell in March last year.", "March last year", "1986-03", "MONTH");
         date("The cup is held from January 7 to 29.", "January 7 to 29", "1987-01-07/1987-01-29", "DAY");
         date("Talks ran March 3-5, 1984.", "March 3-5, 1984", "1984-03-03/1984-03-05", "DAY");
+        assertEquals(List.of(), Extract.figures("The vote was held between December 11 and 18."));
         assertEquals(List.of("May 5"), dates("It opened on May 5 to 10 people.", Extract.ARTICLE_DATE).stream()
                 .map(DateMention::text).toList());
     }
@@ -148,6 +149,9 @@ class DatesTest {
         assertEquals(List.of("P18Y", "P24Y"), dates("Voters aged between 18 and 24 stayed home.", Extract.ARTICLE_DATE)
                 .stream().map(DateMention::resolved).toList());
         assertEquals(List.of(), Extract.figures("Use rose among those aged 30-39."));
+        assertEquals(List.of("P23Y", "P27Y"), dates("The men, ranging in ages from 23 to 27, fled.", Extract.ARTICLE_DATE)
+                .stream().map(DateMention::resolved).toList());
+        assertEquals(List.of(), Extract.figures("The men, ranging in ages from 23 to 27, fled."));
         List<DateMention> both = dates("A wage was set for 16 and 17-year-olds.", Extract.ARTICLE_DATE);
         assertEquals(List.of("16", "17-year-olds"), both.stream().map(DateMention::text).toList());
         assertEquals(List.of("P16Y", "P17Y"), both.stream().map(DateMention::resolved).toList());

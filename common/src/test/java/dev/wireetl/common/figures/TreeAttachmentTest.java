@@ -220,6 +220,13 @@ class TreeAttachmentTest {
     }
 
     @Test
+    void roundedUpIsNoRise() {
+        Figure f = one("Police have rounded up 14,706 people.");
+        assertNull(f.direction());
+        assertEquals(CountType.ARREST, f.countType());
+    }
+
+    @Test
     void aCountOfChangesIsNoChange() {
         Figure f = one("Experts believe five interest rate rises since 2003 are cutting demand.");
         assertEquals("rises", f.object());
