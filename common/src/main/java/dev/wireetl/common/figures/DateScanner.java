@@ -280,6 +280,12 @@ final class DateScanner {
             emit(DateKind.DATE, i, i, Integer.toString(yearInContext(i)), YEAR);
             return i + 1;
         }
+        if (w.equals("age") && t.is(i + 1, TokenStream.NUM) && !t.has(i + 1, TokenStream.ATTACHED)) {
+            int end = tryAges(i + 1); // retire at age 65
+            if (end > i) {
+                return end;
+            }
+        }
         if (w.equals("age") && t.isWord(i + 1, "of")) {
             int end = tryAges(i + 2); // died at the age of 93, children under the age of 10
             if (end > i) {

@@ -201,6 +201,10 @@ final class FigureScanner {
         c.numberFirst = numberAt;
         c.value = m.value();
         c.last = m.last();
+        if (figureStart == numberAt && isMinusSign(numberAt - 1) && attached(numberAt)) {
+            c.value = -c.value; // a growth rate of -0.1%
+            c.first = numberAt - 1;
+        }
         if (prefixCode != null) {
             c.kind = FigureKind.MONEY;
             c.unit = prefixCode.equals("*") ? dollar() : prefixCode;
@@ -493,6 +497,14 @@ final class FigureScanner {
             }
         }
         return null;
+    }
+
+    /** A minus sign written apart from the word before it: {@code of -0.1%}, not {@code 5%-6%} or {@code 10-20}. */
+    private boolean isMinusSign(int k) {
+        if (k < 0 || !(t.isPunct(k, '-') || t.isPunct(k, '\u2212'))) {
+            return false;
+        }
+        return k == 0 || !attached(k) && !t.is(k - 1, TokenStream.NUM);
     }
 
     /** A capitalised word of the sentence that is no date word ({@code Mario}, not {@code March} or {@code Monday}). */

@@ -101,6 +101,7 @@ class DatesTest {
         duration("The victim was 40 years old.", "40 years old", "P40Y");
         duration("The driver, aged 65, was hurt.", "65", "P65Y");
         duration("Most buyers were aged under 30.", "30", "P30Y");
+        duration("Workers retire at age 65 there.", "65", "P65Y");
         duration("Boys, some as young as four, were kept there.", "four", "P4Y");
         assertEquals(List.of(), Extract.figures("Boys, some as young as four, were kept there."));
         assertEquals(List.of("P6M", "P9M"), dates("Work could take six to nine months.", Extract.ARTICLE_DATE)

@@ -86,6 +86,15 @@ class NumberParsingTest {
     }
 
     @Test
+    void aMinusSignWrittenApartIsNegative() {
+        Figure f = one("Sales showed a growth rate of -0.1% in January.");
+        assertEquals(-0.1, f.value());
+        assertEquals("-0.1%", f.text());
+        assertEquals(-0.3, one("Growth was \u22120.3% last year.").value());
+        assertEquals(List.of(5.0, 6.0), Extract.figures("Profit rose 5%-6% in 2004.").stream().map(Figure::value).toList());
+    }
+
+    @Test
     void ranges() {
         Figure hyphen = one("The storm destroyed 10-20 homes.");
         assertEquals(10.0, hyphen.value());
