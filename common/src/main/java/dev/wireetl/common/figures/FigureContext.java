@@ -77,7 +77,8 @@ final class FigureContext {
             return null;
         }
         int before = c.first - 1;
-        boolean opens = t.isPunct(before, '(') || t.isPunct(before, ';') || t.isPunct(before, ',');
+        boolean opens = t.isPunct(before, '(') || t.isPunct(before, ';') || t.isPunct(before, ',')
+                || t.isPunct(before, ':');
         if (opens && previous.last == before - 1) {
             if (usDollarSign) {
                 c.unit = "USD";

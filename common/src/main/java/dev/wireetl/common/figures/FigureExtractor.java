@@ -67,6 +67,9 @@ public final class FigureExtractor {
 
         List<Figure> figureRows = new ArrayList<>(figures.candidates.size());
         for (FigureScanner.Candidate c : figures.candidates) {
+            if (c.countType != null && tokens.norm[c.numberFirst].indexOf('.') >= 0 && c.value < 1000) {
+                c.countType = null; // "a 9.0 magnitude earthquake": a measure written with decimals counts no one
+            }
             int begin = tokens.begin[c.first];
             int end = tokens.end[c.last];
             figureRows.add(new Figure(c.kind, body.substring(begin, end), begin, end, c.value, c.valueMax, c.total,

@@ -39,7 +39,7 @@ final class TreeAttachment {
     private static final Map<String, Direction> PARTICLE_DIRECTIONS = Map.of("up", Direction.UP,
             "down", Direction.DOWN);
     private static final Set<String> NON_CHANGE_PHRASAL = Set.of("make", "take", "use", "eat", "add", "set", "sign",
-            "end", "wind", "break", "shut", "sum", "back", "turn", "call", "hold", "put", "step", "mop", "round");
+            "end", "wind", "break", "shut", "sum", "back", "turn", "call", "hold", "put", "step", "mop", "round", "buy");
     private static final Set<String> PERIOD_NOUNS = Set.of("qtr", "quarter", "quarters", "period", "half", "fiscal");
     private static final Set<String> FUNDRAISING_VERBS = Set.of("raise");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who");

@@ -220,6 +220,13 @@ class TreeAttachmentTest {
     }
 
     @Test
+    void aMeasureWithDecimalsCountsNoOneAndBuyingUpIsNoRise() {
+        assertNull(one("Sectors will be affected by Sunday's 9.0 magnitude earthquake.").countType());
+        assertEquals(CountType.DISPLACE, one("About 1.5 million people were displaced.").countType());
+        assertNull(figures("The group is buying up a 26% stake in a deal worth 25m euros.").get(1).direction());
+    }
+
+    @Test
     void roundedUpIsNoRise() {
         Figure f = one("Police have rounded up 14,706 people.");
         assertNull(f.direction());

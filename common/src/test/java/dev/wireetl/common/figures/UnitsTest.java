@@ -120,6 +120,8 @@ class UnitsTest {
         List<Figure> f = figures("WMC made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004.");
         assertEquals(List.of("AUD", "USD", "GBP"), f.stream().map(Figure::unit).toList());
         assertEquals(List.of("profits", "profits", "profits"), f.stream().map(Figure::object).toList());
+        assertEquals(List.of("bid", "bid", "bid"), figures("The bid of 4.66bn rupees ($106m:£54.6m) won.").stream()
+                .map(Figure::object).toList());
         assertEquals("AUD", figures("It sold 200 mln Australian dlrs of bonds. The issue pays 5 dlrs a share.")
                 .get(1).unit());
     }
