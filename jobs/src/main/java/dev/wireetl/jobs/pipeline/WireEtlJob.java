@@ -46,14 +46,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.apache.spark.sql.functions.coalesce;
@@ -221,24 +219,20 @@ public final class WireEtlJob {
             quotationRows = QuotationStep.annotate(spark, config.get(JobConfig.NLP_SYNTAX_MODEL_PATH), articles,
                     outcome(entities, Tables.OUTCOME_MENTION)).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> quotations = quotationRows;
-            // Aggregates from the run's own rows need no written table: they are committed beside the detail
-            // tables (their time recorded as the aggregates step); otherwise after them, from their new versions.
-            AtomicLong aggregatesMillis = new AtomicLong(-1);
             timed(spark, stageMillis, RunStep.WRITE_TABLES, () -> {
-                writeTables(spark, config, store, merge, articles, rejects, entities, figures, quotations,
-                        aggregatesMillis);
+                writeTables(spark, config, store, merge, articles, rejects, entities, figures, quotations);
                 return null;
             });
-            if (aggregatesMillis.get() >= 0) {
-                stageMillis.put(RunStep.AGGREGATES.key(), aggregatesMillis.get());
-                LOG.info("{} took {} ms (beside {})", RunStep.AGGREGATES.key(), aggregatesMillis.get(),
-                        RunStep.WRITE_TABLES.key());
-            } else {
-                timed(spark, stageMillis, RunStep.AGGREGATES, () -> {
+            timed(spark, stageMillis, RunStep.AGGREGATES, () -> {
+                if (merge.touchedDatesHoldOnlyRunArticles()) {
+                    Aggregates.writeFromRun(merge, outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY),
+                            outcome(quotations, Tables.OUTCOME_QUOTATION), outcome(quotations, Tables.OUTCOME_TONE),
+                            outcome(figures, Tables.OUTCOME_FIGURE));
+                } else {
                     Aggregates.write(spark, merge, store.root());
-                    return null;
-                });
-            }
+                }
+                return null;
+            });
             timed(spark, stageMillis, RunStep.PUBLISH, () -> {
                 merge.write(TableSpec.PROCESSED_FILES, ledgerEntries(files, articles, rejects, runId));
                 return null;
@@ -416,16 +410,14 @@ public final class WireEtlJob {
      * Commits every detail table, each partition this run touches merged with the rows it does not replace
      * (one commit per table, independent tables at once). Rows are replaced by input file: a rerun over the same
      * input swaps its rows and keeps other inputs' rows in the same partitions. A new table is one
-     * {@link TableSpec} and one {@code merge.write} here. When the run's dates hold no other articles the aggregate
-     * tables are committed here too, from the run's rows ({@link Aggregates#writeFromRun}), and
-     * {@code aggregatesMillis} is set to their time; else it is left alone.
+     * {@link TableSpec} and one {@code merge.write} here.
      */
     static void writeTables(SparkSession spark, JobConfig config, OutputStore store, TableMerge merge,
                             Dataset<Row> articles, Dataset<Row> rejects, Dataset<Row> entityRows,
-                            Dataset<Row> figureRows, Dataset<Row> quotationRows, AtomicLong aggregatesMillis) {
+                            Dataset<Row> figureRows, Dataset<Row> quotationRows) {
         // The dates the run touches decide what every pub_date table rewrites; then the tables are independent.
         merge.forArticles(articles);
-        List<Supplier<Void>> steps = new ArrayList<>(List.of(
+        ConcurrentSteps.all(List.of(
                 () -> write(merge, TableSpec.ARTICLES, articles),
                 () -> write(merge, TableSpec.ENTITY_MENTIONS, outcome(entityRows, Tables.OUTCOME_MENTION)),
                 () -> write(merge, TableSpec.ARTICLE_ENTITIES, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY)),
@@ -435,17 +427,6 @@ public final class WireEtlJob {
                 () -> write(merge, TableSpec.ARTICLE_TONE, outcome(quotationRows, Tables.OUTCOME_TONE)),
                 () -> write(merge, TableSpec.REJECTS, rejects),
                 () -> writeTokens(spark, config, store, merge, articles)));
-        if (merge.touchedDatesHoldOnlyRunArticles()) {
-            steps.add(0, () -> { // first: it is the longest step (three commits)
-                long start = System.nanoTime();
-                Aggregates.writeFromRun(merge, outcome(entityRows, Tables.OUTCOME_ARTICLE_ENTITY),
-                        outcome(quotationRows, Tables.OUTCOME_QUOTATION), outcome(quotationRows, Tables.OUTCOME_TONE),
-                        outcome(figureRows, Tables.OUTCOME_FIGURE));
-                aggregatesMillis.set((System.nanoTime() - start) / 1_000_000);
-                return null;
-            });
-        }
-        ConcurrentSteps.all(steps);
     }
 
     private static Void write(TableMerge merge, TableSpec spec, Dataset<Row> rows) {
