@@ -23,11 +23,11 @@ class ExclusionsTest {
         none("Under his 1973-90 rule, many fled.");
         none("Shares on the Standard and Poor's 500 fell.");
         none("Wheat entered after 5/14/82 qualifies.");
-        none("Super Mario 64 DS is a re-creation.");
+        none("Star Rover 64 DX is a remake.");
         none("She held the record of 2.08.50 until June."); // a race time
-        assertEquals(List.of("2008"), Extract.dates("Labour will spend by 2008 £60bn more.", Extract.ARTICLE_DATE)
+        assertEquals(List.of("2008"), Extract.dates("The party will spend by 2008 £60bn more.", Extract.ARTICLE_DATE)
                 .stream().map(DateMention::text).toList());
-        assertEquals(List.of("£60bn"), figures("Labour will spend by 2008 £60bn more.").stream()
+        assertEquals(List.of("£60bn"), figures("The party will spend by 2008 £60bn more.").stream()
                 .map(Figure::text).toList());
     }
 
@@ -86,7 +86,7 @@ class ExclusionsTest {
                 Extract.ARTICLE_DATE).stream().map(DateMention::resolved).toList());
         assertEquals(1, figures("In Oslo, 12 people were hurt.").size());
         none("The poet died on Sunday. She was 81.");
-        none("Mr. Kim, who turns 63 next month, inherited power.");
+        none("Mr. Osei, who turns 63 next month, took office.");
         assertEquals(List.of("P47Y"), Extract.dates("He is 47, and still plays.", Extract.ARTICLE_DATE).stream()
                 .map(DateMention::resolved).toList());
         assertEquals(1, figures("The score was 81.").size());

@@ -79,7 +79,7 @@ class NumberParsingTest {
         List<Figure> f = Extract.figures("After an hour the average plummeted 313.00 to 22,609.20.");
         assertEquals(List.of(313.0, 22609.2), f.stream().map(Figure::value).toList());
         assertNull(f.get(0).valueMax());
-        List<Figure> jobless = Extract.figures("Unemployment fell to 2.97 mln or 21.4 pct of the workforce.");
+        List<Figure> jobless = Extract.figures("Unemployment fell to 3.12 mln or 19.8 pct of the workforce.");
         assertEquals(List.of(FigureKind.COUNT, FigureKind.PERCENT), jobless.stream().map(Figure::kind).toList());
         assertEquals(10.0, one("Sales rose 10 to 15 pct.").value());
         assertEquals(15.0, one("Sales rose 10 to 15 pct.").valueMax());

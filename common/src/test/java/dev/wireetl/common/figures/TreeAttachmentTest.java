@@ -198,7 +198,7 @@ class TreeAttachmentTest {
         Figure f = one("The sector saw a sales increase of 6.5%.");
         assertEquals("sales", f.object());
         assertEquals(Direction.UP, f.direction());
-        Figure leapt = one("Tate's shares have leapt 55% this year.");
+        Figure leapt = one("Halvard's shares have leapt 55% this year.");
         assertEquals("shares", leapt.object());
         assertEquals(Direction.UP, leapt.direction());
     }
@@ -242,12 +242,12 @@ class TreeAttachmentTest {
 
     @Test
     void anOpenComplementIsControlledByTheObjectBeforeIt() {
-        assertEquals("economy", one("On Tuesday, figures showed China's economy grew by 9.5% in 2004.").object());
+        assertEquals("economy", one("On Friday, figures showed Norland's economy grew by 9.5% in 2003.").object());
     }
 
     @Test
     void addedUpToIsATotal() {
-        Figure f = one("Trade with China added up to 22,201bn yen thanks to exports.");
+        Figure f = one("Trade with Korea added up to 9,310bn yen thanks to exports.");
         assertEquals(Qualifier.EXACT, f.qualifier());
         assertNull(f.object());
     }

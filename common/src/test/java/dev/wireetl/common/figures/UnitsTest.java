@@ -104,7 +104,7 @@ class UnitsTest {
 
     @Test
     void ecusSharesRowsAndRangesFromOneShare() {
-        Figure loan = one("Portugal has contracted a 150 mln ECU loan.");
+        Figure loan = one("Valdoria has taken a 150 mln ECU loan.");
         assertEquals(FigureKind.MONEY, loan.kind());
         assertEquals("XEU", loan.unit());
         List<Figure> shares = figures("Shr 33 cts vs 26 cts\nAvg shrs 1.5 mln vs 1.6 mln");
@@ -117,7 +117,7 @@ class UnitsTest {
 
     @Test
     void aDollarSignInTheBracketAfterAnotherDollarIsTheUsDollar() {
-        List<Figure> f = figures("WMC made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004.");
+        List<Figure> f = figures("Korrin made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2003.");
         assertEquals(List.of("AUD", "USD", "GBP"), f.stream().map(Figure::unit).toList());
         assertEquals(List.of("profits", "profits", "profits"), f.stream().map(Figure::object).toList());
         assertEquals(List.of("bid", "bid", "bid"), figures("The bid of 4.66bn rupees ($106m:£54.6m) won.").stream()
