@@ -280,37 +280,29 @@ final class DateScanner {
             emit(DateKind.DATE, i, i, Integer.toString(yearInContext(i)), YEAR);
             return i + 1;
         }
-        if (w.equals("age") && t.is(i + 1, TokenStream.NUM) && !t.has(i + 1, TokenStream.ATTACHED)) {
-            int end = tryAges(i + 1); // retire at age 65
-            if (end > i) {
-                return end;
-            }
-        }
-        if (w.equals("age") && t.isWord(i + 1, "of")) {
-            int end = tryAges(i + 2); // died at the age of 93, children under the age of 10
-            if (end > i) {
-                return end;
-            }
-        }
-        if ((w.equals("young") || w.equals("old")) && t.isWord(i - 1, "as") && t.isWord(i + 1, "as")) {
-            int end = tryAges(i + 2); // children as young as four
-            if (end > i) {
-                return end;
-            }
-        }
-        if (w.equals("ages") && (t.isWord(i + 1, "from") || t.isWord(i + 1, "between") || t.isWord(i + 1, "of"))) {
-            int end = tryAges(i + 2); // ranging in ages from 23 to 27
-            if (end > i) {
-                return end;
-            }
-        }
-        if (w.equals("aged")) {
-            int end = tryAges(AGE_COMPARATIVES.contains(t.n(i + 1)) ? i + 2 : i + 1);
+        int ageAt = ageNumberAt(i, w);
+        if (ageAt > i) {
+            int end = tryAges(ageAt);
             if (end > i) {
                 return end;
             }
         }
         return tryDuration(i);
+    }
+
+    /**
+     * Where the age after an age word w at i starts: {@code at age 65}, {@code the age of 93}, {@code as young as
+     * four}, {@code ages from 23 to 27}, {@code aged (under) 30}; -1 when w opens no age.
+     */
+    private int ageNumberAt(int i, String w) {
+        return switch (w) {
+            case "age" -> t.isWord(i + 1, "of") ? i + 2
+                    : t.is(i + 1, TokenStream.NUM) && !t.has(i + 1, TokenStream.ATTACHED) ? i + 1 : -1;
+            case "young", "old" -> t.isWord(i - 1, "as") && t.isWord(i + 1, "as") ? i + 2 : -1;
+            case "ages" -> t.isWord(i + 1, "from") || t.isWord(i + 1, "between") || t.isWord(i + 1, "of") ? i + 2 : -1;
+            case "aged" -> AGE_COMPARATIVES.contains(t.n(i + 1)) ? i + 2 : i + 1;
+            default -> -1;
+        };
     }
 
     /**
@@ -939,16 +931,7 @@ final class DateScanner {
             }
             return last + 1;
         }
-        LocalDate d = null;
-        try {
-            if (year != Integer.MIN_VALUE) {
-                d = LocalDate.of(year, month, day);
-            } else if (articleDate != null) {
-                d = closestInTense(month, day, tense(first));
-            }
-        } catch (DateTimeException e) {
-            d = null;
-        }
+        LocalDate d = dayOf(year, month, day, first);
         if (d != null && year != Integer.MIN_VALUE) {
             noteYear(last, year);
         }

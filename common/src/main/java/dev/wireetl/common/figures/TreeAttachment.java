@@ -137,8 +137,8 @@ final class TreeAttachment {
             noun = governor; // "a rise of 5% in profit"
         }
         if (noun >= 0 && isChangeNoun(tree, noun) && !(counted && c.kind == FigureKind.COUNT)) {
-            // (a count of changes is no change: "five interest rate rises since 2003")
-            // "a 5% rise in profit", "a rise of 5% in profit": the object is what rises.
+            // "a 5% rise in profit", "a rise of 5% in profit": the object is what rises (a count of changes is
+            // no change: "five interest rate rises").
             c.direction = changeNoun(tree, noun);
             int changing = tree.child(noun, "nmod", Set.of("in", "of"), f);
             if (changing < 0) {

@@ -68,11 +68,10 @@ public final class TableMerge implements AutoCloseable {
      */
     public TableMerge forArticles(Dataset<Row> newArticles) {
         articleDates = touchedByFile(TableSpec.ARTICLES, newArticles);
-        Dataset<Row> existing = published(Tables.ARTICLES);
-        publishedArticles = existing;
+        publishedArticles = published(Tables.ARTICLES);
         Dataset<Row> ids = newArticles.select("article_id");
-        replacedIds = (existing == null ? ids : ids.union(fromRunFiles(existing).select("article_id")).distinct())
-                .cache();
+        replacedIds = (publishedArticles == null ? ids
+                : ids.union(fromRunFiles(publishedArticles).select("article_id")).distinct()).cache();
         return this;
     }
 

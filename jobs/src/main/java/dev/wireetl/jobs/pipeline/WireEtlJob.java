@@ -213,12 +213,13 @@ public final class WireEtlJob {
                     outcome(entities, Tables.OUTCOME_ARTICLE_ENTITY)
                             .select(Columns.named(Tables.ARTICLE_ENTITIES_SCHEMA.fieldNames())),
                     outcome(figures, Tables.OUTCOME_FIGURE).select(Columns.named(Tables.FIGURES_SCHEMA.fieldNames()))));
-            // The commit sequence: detail tables, then the aggregates computed from their new versions, then the
-            // ledger ("publish": the files count as processed), then the runs row naming every version.
             // Quotations need the entity mentions for their speakers, so they are made here, where both are at hand.
             quotationRows = QuotationStep.annotate(spark, config.get(JobConfig.NLP_SYNTAX_MODEL_PATH), articles,
                     outcome(entities, Tables.OUTCOME_MENTION)).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> quotations = quotationRows;
+            // The commit sequence: detail tables, then the aggregates (from the run's rows when its dates hold only
+            // its articles, else from the tables' new versions), then the ledger ("publish": the files count as
+            // processed), then the runs row naming every version.
             timed(spark, stageMillis, RunStep.WRITE_TABLES, () -> {
                 writeTables(spark, config, store, merge, articles, rejects, entities, figures, quotations);
                 return null;
